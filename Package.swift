@@ -1,0 +1,22 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Treaty",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "TreatyKit", targets: ["TreatyText", "TreatyStructure", "TreatyRender", "TreatyCLI"]),
+    .executable(name: "treaty", targets: ["treaty"]),
+  ],
+  targets: [
+    .target(name: "TreatyText"),
+    .target(name: "TreatyStructure", dependencies: ["TreatyText"]),
+    .target(name: "TreatyRender", dependencies: ["TreatyText", "TreatyStructure"]),
+    .target(name: "TreatyCLI", dependencies: ["TreatyText", "TreatyStructure", "TreatyRender"]),
+    .executableTarget(name: "treaty", dependencies: ["TreatyCLI"]),
+    .testTarget(name: "TreatyTextTests", dependencies: ["TreatyText"]),
+    .testTarget(name: "TreatyStructureTests", dependencies: ["TreatyText", "TreatyStructure", "TreatyRender"]),
+    .testTarget(name: "TreatyCLITests", dependencies: ["TreatyCLI", "TreatyText", "TreatyStructure"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

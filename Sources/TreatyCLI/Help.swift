@@ -1,0 +1,66 @@
+/// Help text in swift-argument-parser's layout: OVERVIEW, USAGE, ARGUMENTS, OPTIONS.
+enum Help {
+  static let overview = """
+    OVERVIEW: Read Russian-language legal texts into a lossless structure of provisions.
+
+    USAGE: treaty <command> [<options>] FILE
+
+    COMMANDS:
+      parse       The whole tree of provisions, as an outline or JSON.
+      articles    The top-level provisions of each act: articles, or numbered points with their chapter.
+      help        Show help for a command.
+
+    OPTIONS:
+      --version   Show the version.
+      -h, --help  Show help information.
+
+    Exit codes: 0 success, 1 findings (where a command defines them), 2 usage or input error.
+    See 'treaty help <command>' for a command's options.
+
+    """
+
+  private static let common = """
+      --encoding <name>       Read FILE in this encoding instead of detecting it
+                              (utf-8, utf-16le, utf-16be, windows-1251, koi8-r).
+      --flavor <flavor>       Layout: auto (default), plain (PDF-extracted text) or markdown.
+      -h, --help              Show help information.
+    """
+
+  static func command(_ name: String) -> String? {
+    switch name {
+    case "parse":
+      return """
+        OVERVIEW: Show the whole tree of provisions of FILE.
+
+        USAGE: treaty parse [--format <format>] [--diagnostics <mode>] FILE
+
+        ARGUMENTS:
+          FILE                    A text, Markdown or PDF-extracted text file; '-' reads standard input.
+
+        OPTIONS:
+          --format <format>       outline (default) or json.
+          --diagnostics <mode>    text (default, to standard error), json (to standard output, after the tree)
+                                  or none.
+        \(common)
+
+        """
+    case "articles":
+      return """
+        OVERVIEW: List the top-level provisions of each act in FILE: its articles, or, where an act has none,
+        its numbered points with their chapter.
+
+        USAGE: treaty articles [--format <format>] FILE
+
+        ARGUMENTS:
+          FILE                    A text, Markdown or PDF-extracted text file; '-' reads standard input.
+
+        OPTIONS:
+          --format <format>       table (default), csv, json or md.
+        \(common)
+
+        """
+    default:
+      return nil
+    }
+  }
+}

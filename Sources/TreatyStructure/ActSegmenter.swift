@@ -1,0 +1,106 @@
+import TreatyText
+
+/// Where each act of a file begins and ends, and which of its blocks are the title and the preamble.
+struct ActLayout {
+  var blocks: Range<Int>
+  var title: [Int] = []
+  var notes: [[Int]] = []
+  var preamble: [Int] = []
+  var body: Range<Int>
+}
+
+enum ActSegmenter {
+  /// Acts start at the file start and at each approval stamp after it.
+  static func segment(_ text: BlockText, count: Int, markers: [Marker?], blocks: [Block]) -> [ActLayout] {
+    var starts = [0]
+    for index in 1..<max(1, count) where text.isApprovalStamp(index) { starts.append(index) }
+    var acts: [ActLayout] = []
+    for (position, start) in starts.enumerated() {
+      let end = position + 1 < starts.count ? starts[position + 1] : count
+      acts.append(layout(text, start..<end, markers: markers, blocks: blocks))
+    }
+    return acts
+  }
+
+  private static func layout(_ text: BlockText, _ range: Range<Int>, markers: [Marker?], blocks: [Block])
+    -> ActLayout
+  {
+    var act = ActLayout(blocks: range, body: range)
+    guard !range.isEmpty else { return act }
+    let firstProvision = range.first { index in
+      guard let marker = markers[index] else { return false }
+      return marker.kind != .dash && marker.kind != .footnote
+    } ?? range.upperBound
+    // The preamble ends at the enacting or agreement formula, if one comes before the first provision.
+    let formula = range.first { $0 <= firstProvision && text.endsPreamble($0) }
+    var bodyStart: Int
+    var prefaceEnd: Int
+    if let formula {
+      // Walk back over the preamble's recitals to the title; prefer starting at the parties clause.
+      var earliest = formula
+      while earliest > range.lowerBound {
+        let previous = earliest - 1
+        if isPreface(text, previous, blocks) || text.isNote(previous) || isTitleLike(text, previous, blocks)
+          || markers[previous] != nil
+        {
+          break
+        }
+        earliest = previous
+      }
+      let preambleStart = (earliest...formula).first { text[$0].contains("именуем") } ?? earliest
+      act.preamble = Array(preambleStart...formula)
+      prefaceEnd = preambleStart
+      bodyStart = formula + 1
+    } else {
+      prefaceEnd = range.lowerBound
+      while prefaceEnd < firstProvision && prefaceEnd - range.lowerBound < 8
+        && (isPreface(text, prefaceEnd, blocks) || isTitleLike(text, prefaceEnd, blocks)) && !text.isNote(prefaceEnd)
+      {
+        prefaceEnd += 1
+      }
+      bodyStart = prefaceEnd
+    }
+    // Notes inside the preface («Примечание РЦПИ!» and the line it introduces) stand apart from the title.
+    var index = range.lowerBound
+    while index < prefaceEnd {
+      if text.isNote(index) {
+        var note = [index]
+        if text[index].count < 40 && index + 1 < prefaceEnd && !text.isNote(index + 1) {
+          note.append(index + 1)
+          index += 1
+        }
+        act.notes.append(note)
+      } else {
+        act.title.append(index)
+      }
+      index += 1
+    }
+    act.body = bodyStart..<range.upperBound
+    return act
+  }
+
+  /// Stamps, status words, headings and title lines that precede a preamble.
+  private static func isPreface(_ text: BlockText, _ index: Int, _ blocks: [Block]) -> Bool {
+    blocks[index].headingLevel > 0 || text.isApprovalStamp(index) || text[index] == "Проект"
+      || text[index] == "ПРОЕКТ" || isActLine(text[index])
+  }
+
+  /// «Постановление Правительства … от … № 878», «Приказ Министра … № 195», «Соглашение, г. Сочи, 23 октября 2008 г.»
+  private static func isActLine(_ line: String) -> Bool {
+    let kinds = ["Постановление ", "Приказ ", "Указ ", "Закон ", "Распоряжение ", "Решение ", "Соглашение, ", "Протокол, "]
+    return kinds.contains { line.hasPrefix($0) } && line.count < 200
+  }
+
+  private static func isTitleLike(_ text: BlockText, _ index: Int, _ blocks: [Block]) -> Bool {
+    if text.isCapitalHeading(index) { return true }
+    let line = text[index]
+    if line.hasPrefix("О ") || line.hasPrefix("Об ") { return !line.hasSuffix(";") }
+    // The rest of a title in capitals that wraps («СОГЛАШЕНИЕ между Правительством …»).
+    if let first = line.split(separator: " ").first, first.count >= 5,
+      first.unicodeScalars.allSatisfy({ !Bytes.isLowercaseLetter($0.value) }) && !line.hasSuffix(".")
+    {
+      return true
+    }
+    return false
+  }
+}

@@ -1,0 +1,87 @@
+import TreatyText
+
+/// Normalised text of each block, computed once, with the tests the structure stage asks of it.
+struct BlockText {
+  let texts: [String]
+
+  init(blocks: [Block], source: SourceText) {
+    texts = blocks.map { TextNormalizer.text(of: $0.pieces, in: source) }
+  }
+
+  subscript(index: Int) -> String { texts[index] }
+
+  func starts(_ index: Int, with prefixes: [String]) -> Bool {
+    let text = texts[index]
+    return prefixes.contains { text.hasPrefix($0) }
+  }
+
+  func lastCharacter(_ index: Int) -> Character? { texts[index].last }
+
+  /// Enacting formulas and the agreement formula that close a preamble.
+  func endsPreamble(_ index: Int) -> Bool {
+    let text = texts[index]
+    let formulas = [
+      "согласились о нижеследующем", "договорились о нижеследующем", "ПОСТАНОВЛЯЕТ:", "ПОСТАНОВЛЯЮ:",
+      "ПРИКАЗЫВАЮ:", "РЕШИЛ:", "РЕШИЛИ:", "ПОСТАНОВИЛ:", "ПОСТАНОВИЛИ:", "согласились о следующем",
+    ]
+    return formulas.contains { text.contains($0) }
+  }
+
+  /// «Одобрен постановлением…», «Утверждены приказом…», «Приложение к Соглашению…»: an attached act begins.
+  func isApprovalStamp(_ index: Int) -> Bool {
+    let text = texts[index]
+    guard text.count < 300 else { return false }
+    let openers = ["Одобрен", "ОДОБРЕН", "Утвержден", "УТВЕРЖДЕН", "Приложение", "ПРИЛОЖЕНИЕ"]
+    guard openers.contains(where: { text.hasPrefix($0) }) else { return false }
+    let acts = ["постановлени", "приказ", "решени", "указ", "распоряжени", "Соглашени", "Протокол", "Правительства"]
+    return acts.contains { text.contains($0) }
+  }
+
+  func isNote(_ index: Int) -> Bool {
+    starts(index, with: ["Сноска", "СНОСКА", "Примечание", "ПРИМЕЧАНИЕ", "Примечания"])
+  }
+
+  func isFinalFormula(_ index: Int) -> Bool { starts(index, with: ["Совершено ", "Совершено в", "СОВЕРШЕНО"]) }
+
+  /// Signature lines: «За Правительство…», «(Подписи)», a position followed by a name, or a bare «А. Мамин».
+  func isSignature(_ index: Int) -> Bool {
+    let text = texts[index]
+    guard text.count < 200 else { return false }
+    if text.hasPrefix("За ") || text.hasPrefix("ЗА ") || text.hasPrefix("(Подпис") || text.hasPrefix("Подпис") {
+      return true
+    }
+    let positions = [
+      "Премьер-Министр", "Министр", "Президент", "Председатель", "Заместитель", "Первый заместитель",
+      "Руководитель", "Государственный секретарь", "Аким", "Генеральный", "Директор", "Вице-",
+    ]
+    if positions.contains(where: { text.hasPrefix($0) }) && !text.hasSuffix(".") && !text.hasSuffix(";") {
+      return true
+    }
+    return isPersonName(index)
+  }
+
+  /// «А. Мамин», «Е. Саденов»: initials and a surname on their own.
+  func isPersonName(_ index: Int) -> Bool {
+    let words = texts[index].split(separator: " ")
+    guard words.count >= 2, words.count <= 4 else { return false }
+    let initials = words.dropLast().allSatisfy { word in
+      word.count == 2 && word.last == "." && (word.first?.isUppercase ?? false)
+    }
+    return initials && (words.last?.first?.isUppercase ?? false)
+  }
+
+  /// A heading by its look in plain text: short, mostly capitals, no closing punctuation.
+  func isCapitalHeading(_ index: Int) -> Bool {
+    let text = texts[index]
+    guard text.count <= 120, !text.hasSuffix("."), !text.hasSuffix(";"), !text.hasSuffix(",") else { return false }
+    var upper = 0
+    var letters = 0
+    for scalar in text.unicodeScalars where Bytes.isLetter(scalar.value) {
+      letters += 1
+      if Bytes.isUppercaseLetter(scalar.value) { upper += 1 }
+    }
+    return letters >= 4 && upper * 10 >= letters * 8
+  }
+
+  func endsWithColon(_ index: Int) -> Bool { texts[index].hasSuffix(":") }
+}

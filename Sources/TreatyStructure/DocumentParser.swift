@@ -1,0 +1,49 @@
+import TreatyText
+
+/// The structure stage's entry point: a decoded source in, a lossless tree of provisions out. Never throws.
+public enum DocumentParser {
+  /// How the layout of a file is read.
+  public enum Flavor: String, Sendable, CaseIterable {
+    /// Plain text, typically extracted from a PDF: hard wraps, indented paragraph starts, page breaks.
+    case plain
+    case markdown
+  }
+
+  public static func parse(_ source: SourceText, flavor: Flavor? = nil) -> Document {
+    let flavor = flavor ?? detectFlavor(source)
+    var layout = LayoutBuilder(source: source, markdown: flavor == .markdown).build()
+    let text = BlockText(blocks: layout.blocks, source: source)
+    let markers: [Marker?] = source.bytes.withUnsafeBufferPointer { buffer in
+      layout.blocks.map { block in
+        guard let first = block.pieces.first else { return nil }
+        return MarkerScanner.scan(buffer, start: first.range.start, end: first.range.end)
+      }
+    }
+    let actLayouts = layout.blocks.isEmpty ? [] : ActSegmenter.segment(
+      text, count: layout.blocks.count, markers: markers, blocks: layout.blocks)
+    var builder = TreeBuilder(source: source, blocks: layout.blocks, text: text, markers: markers)
+    var acts = actLayouts.map { builder.buildAct($0) }
+    Identifiers.assign(&acts)
+    layout.trivia += builder.trivia
+    layout.trivia.sort { $0.range < $1.range }
+    var diagnostics = layout.diagnostics + builder.diagnostics
+    for repair in source.decoded.repairs {
+      diagnostics.append(Diagnostic(code: "decode.repaired", severity: .warning, message: repair, range: SourceRange(0, 0)))
+    }
+    diagnostics.sort { $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.code < $1.code }
+    return Document(source: source, acts: acts, trivia: layout.trivia, diagnostics: diagnostics)
+  }
+
+  /// Markdown when headings, bold markers or escapes appear at line starts often enough; plain text otherwise.
+  public static func detectFlavor(_ source: SourceText) -> Flavor {
+    if source.name.hasSuffix(".md") || source.name.hasSuffix(".markdown") { return .markdown }
+    var signals = 0
+    source.bytes.withUnsafeBufferPointer { buffer in
+      for start in source.lineStarts.prefix(2000) where start + 2 < buffer.count {
+        if buffer[start] == 0x23 && (buffer[start + 1] == 0x20 || buffer[start + 1] == 0x23) { signals += 1 }
+        if buffer[start] == 0x2A && buffer[start + 1] == 0x2A { signals += 1 }
+      }
+    }
+    return signals >= 3 ? .markdown : .plain
+  }
+}

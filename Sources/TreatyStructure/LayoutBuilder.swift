@@ -1,0 +1,147 @@
+import TreatyText
+
+/// The layout stage: lines to blocks, with trivia and repairs recorded.
+struct LayoutResult: Sendable {
+  var blocks: [Block]
+  var trivia: [Trivia]
+  var diagnostics: [Diagnostic]
+}
+
+/// Joins physical lines into blocks. A block starts at a blank line, an indented line (PDF text), a Markdown
+/// heading or bullet, or a numbering marker; otherwise a line continues the block above it. A line after a page
+/// break still continues a sentence that the break cut (no closing punctuation before, a lowercase start after).
+struct LayoutBuilder {
+  let source: SourceText
+  let markdown: Bool
+
+  func build() -> LayoutResult {
+    var trivia: [Trivia] = []
+    var diagnostics: [Diagnostic] = []
+    var lines = LineScanner(source: source, markdown: markdown).scan(into: &trivia)
+    source.bytes.withUnsafeBufferPointer { buffer in
+      if !markdown { repairDisplacedText(buffer, &lines, &trivia, &diagnostics) }
+      reportLetterSpacing(buffer, lines, &diagnostics)
+    }
+    markPageBreaks(lines, &trivia)
+    let blocks = source.bytes.withUnsafeBufferPointer { buffer in assemble(buffer, lines) }
+    return LayoutResult(blocks: blocks, trivia: trivia, diagnostics: diagnostics)
+  }
+
+  private func assemble(_ buffer: UnsafeBufferPointer<UInt8>, _ lines: [LayoutLine]) -> [Block] {
+    var blocks: [Block] = []
+    var current: Block?
+    var blankBefore = true
+    var previousWasHeading = false
+    for line in lines {
+      if line.isBlank {
+        blankBefore = true
+        continue
+      }
+      let marker = MarkerScanner.scan(buffer, start: line.contentStart, end: line.contentEnd)
+      let startsBlock: Bool
+      if current == nil || line.headingLevel > 0 || line.bulletDepth > 0 || marker != nil || previousWasHeading {
+        startsBlock = true
+      } else if blankBefore {
+        startsBlock = !continuesSentence(buffer, current, line)
+      } else {
+        startsBlock = (!markdown && line.indent >= 2) || startsSignature(buffer, after: current, line)
+      }
+      if startsBlock {
+        if let block = current { blocks.append(block) }
+        var pieces = line.pieces
+        if !pieces.isEmpty { pieces[0].join = .line }
+        current = Block(
+          pieces: pieces, firstLine: line.index, lastLine: line.index, indent: line.indent,
+          headingLevel: line.headingLevel, bulletDepth: line.bulletDepth, afterBlank: blankBefore)
+      } else if var block = current {
+        block.pieces.append(contentsOf: line.pieces)
+        block.lastLine = line.index
+        current = block
+      }
+      previousWasHeading = line.headingLevel > 0
+      blankBefore = false
+    }
+    if let block = current { blocks.append(block) }
+    return blocks
+  }
+
+  /// A page break or a stray blank line inside a sentence: the block above ends without closing punctuation and
+  /// this line starts with a lowercase letter or a comma, unindented.
+  private func continuesSentence(_ buffer: UnsafeBufferPointer<UInt8>, _ block: Block?, _ line: LayoutLine) -> Bool {
+    guard let block, block.headingLevel == 0, line.indent < 2 || markdown, let last = block.pieces.last,
+      let first = line.pieces.first
+    else { return false }
+    let lastByte = buffer[last.range.end - 1]
+    if [0x2E, 0x3B, 0x3A, 0x21, 0x3F].contains(lastByte) { return false }
+    let (scalar, _) = Bytes.scalar(buffer, at: first.range.start)
+    return Bytes.isLowercaseLetter(scalar) || scalar == 0x2C
+  }
+
+  /// «З а  П р а в и т е л ь с т в о» or «За Правительство» straight after a sentence's full stop: the
+  /// signature block of a PDF export, which is not indented and not set off by a blank line.
+  private func startsSignature(_ buffer: UnsafeBufferPointer<UInt8>, after block: Block?, _ line: LayoutLine) -> Bool {
+    guard let last = block?.pieces.last, buffer[last.range.end - 1] == 0x2E, let first = line.pieces.first else {
+      return false
+    }
+    let prefixes: [[UInt8]] = [Array("За ".utf8), Array("З а ".utf8), Array("ЗА ".utf8)]
+    let start = first.range.start
+    return prefixes.contains { prefix in
+      start + prefix.count <= first.range.end && Array(buffer[start..<(start + prefix.count)]) == prefix
+    }
+  }
+
+  private func repairDisplacedText(
+    _ buffer: UnsafeBufferPointer<UInt8>, _ lines: inout [LayoutLine], _ trivia: inout [Trivia],
+    _ diagnostics: inout [Diagnostic]
+  ) {
+    for index in lines.indices {
+      guard let repair = DisplacedTextRepair.find(buffer, line: lines[index]) else { continue }
+      let fragment = String(decoding: buffer[repair.fragment], as: UTF8.self)
+      let home = source.location(of: repair.gap.lowerBound)
+      DisplacedTextRepair.apply(repair, to: &lines[index], trivia: &trivia)
+      diagnostics.append(
+        Diagnostic(
+          code: "layout.displaced-text", severity: .note,
+          message: "moved «\(fragment)» from the line end back to column \(home.column), where the PDF export cut it out",
+          range: SourceRange(repair.fragment.lowerBound, repair.fragment.upperBound)))
+    }
+  }
+
+  private func reportLetterSpacing(
+    _ buffer: UnsafeBufferPointer<UInt8>, _ lines: [LayoutLine], _ diagnostics: inout [Diagnostic]
+  ) {
+    for line in lines {
+      for piece in line.pieces {
+        for run in LetterSpacing.runs(buffer, start: piece.range.start, end: piece.range.end) {
+          let written = String(decoding: buffer[run], as: UTF8.self)
+          var closed: [UInt8] = []
+          LetterSpacing.close(buffer, start: run.lowerBound, end: run.upperBound, into: &closed)
+          diagnostics.append(
+            Diagnostic(
+              code: "layout.letter-spacing", severity: .note,
+              message: "read letter-spaced «\(written)» as «\(String(decoding: closed, as: UTF8.self))»",
+              range: SourceRange(run.lowerBound, run.upperBound)))
+        }
+      }
+    }
+  }
+
+  /// Runs of three or more blank lines are where a PDF page ended; their trivia says so.
+  private func markPageBreaks(_ lines: [LayoutLine], _ trivia: inout [Trivia]) {
+    var blankRuns: [ClosedRange<Int>] = []
+    var runStart: Int?
+    for line in lines {
+      if line.isBlank {
+        if runStart == nil { runStart = line.index }
+      } else if let start = runStart {
+        if line.index - start >= 3 { blankRuns.append(start...(line.index - 1)) }
+        runStart = nil
+      }
+    }
+    guard !blankRuns.isEmpty else { return }
+    for index in trivia.indices where trivia[index].kind == .blankLine || trivia[index].kind == .lineBreak {
+      let line = source.lineIndex(of: trivia[index].range.start)
+      if blankRuns.contains(where: { $0.contains(line) }) { trivia[index].kind = .pageBreak }
+    }
+  }
+}

@@ -1,0 +1,19 @@
+import TreatyText
+
+/// One physical line after its markup, indentation and invisible characters were set aside as trivia.
+struct LayoutLine: Sendable {
+  var index: Int
+  /// Content pieces in reading order; empty for a blank line.
+  var pieces: [TextPiece]
+  /// Leading whitespace in columns (a tab counts as four).
+  var indent: Int
+  var headingLevel: Int = 0
+  /// Markdown bullet nesting, 1 for a top-level `- `, 0 when the line is not a bullet.
+  var bulletDepth: Int = 0
+  /// The line ended with whitespace before its line break (PDF exports leave one after wrapped words).
+  var hasTrailingSpace = false
+  var isBlank: Bool { pieces.isEmpty }
+
+  var contentStart: Int { pieces.map(\.range.start).min() ?? 0 }
+  var contentEnd: Int { pieces.map(\.range.end).max() ?? 0 }
+}

@@ -1,0 +1,142 @@
+import TreatyText
+
+/// Splits a source into `LayoutLine`s, recording line breaks, indentation, trailing spaces, invisible characters
+/// and (for Markdown) heading, bullet, emphasis and escape markup as trivia.
+struct LineScanner {
+  let source: SourceText
+  let markdown: Bool
+
+  func scan(into trivia: inout [Trivia]) -> [LayoutLine] {
+    var lines: [LayoutLine] = []
+    lines.reserveCapacity(source.lineCount)
+    let bytes = source.bytes
+    bytes.withUnsafeBufferPointer { buffer in
+      for (index, start) in source.lineStarts.enumerated() {
+        let limit = index + 1 < source.lineStarts.count ? source.lineStarts[index + 1] : buffer.count
+        if start == limit && index + 1 == source.lineStarts.count { break }
+        var end = limit
+        while end > start && (buffer[end - 1] == 0x0A || buffer[end - 1] == 0x0D) { end -= 1 }
+        if end < limit { trivia.append(Trivia(.lineBreak, SourceRange(end, limit))) }
+        lines.append(scanLine(buffer, index: index, start: start, end: end, trivia: &trivia))
+      }
+    }
+    return lines
+  }
+
+  private func scanLine(
+    _ buffer: UnsafeBufferPointer<UInt8>, index: Int, start: Int, end: Int, trivia: inout [Trivia]
+  ) -> LayoutLine {
+    var cursor = start
+    var column = 0
+    if index == 0, end - start >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF {
+      trivia.append(Trivia(.byteOrderMark, SourceRange(0, 3)))
+      cursor = 3
+    }
+    let indentStart = cursor
+    while cursor < end {
+      if Bytes.isSpaceOrTab(buffer[cursor]) {
+        column += buffer[cursor] == 0x09 ? 4 : 1
+        cursor += 1
+      } else {
+        let (length, isSpace) = Bytes.invisibleLength(buffer, at: cursor, end: end)
+        guard length > 0, isSpace else { break }
+        column += 1
+        cursor += length
+      }
+    }
+    var contentEnd = end
+    while contentEnd > cursor && Bytes.isSpaceOrTab(buffer[contentEnd - 1]) { contentEnd -= 1 }
+    var line = LayoutLine(index: index, pieces: [], indent: column)
+    if cursor == contentEnd {
+      if indentStart < end { trivia.append(Trivia(.blankLine, SourceRange(indentStart, end))) }
+      return line
+    }
+    if cursor > indentStart { trivia.append(Trivia(.indentation, SourceRange(indentStart, cursor))) }
+    if contentEnd < end {
+      trivia.append(Trivia(.trailingSpace, SourceRange(contentEnd, end)))
+      line.hasTrailingSpace = true
+    }
+    if markdown { cursor = scanBlockMarkup(buffer, from: cursor, end: contentEnd, line: &line, trivia: &trivia) }
+    line.pieces = scanInline(buffer, from: cursor, end: contentEnd, trivia: &trivia)
+    return line
+  }
+
+  /// `#` headings and `-`/`*`/`+` bullets at the start of a Markdown line.
+  private func scanBlockMarkup(
+    _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, line: inout LayoutLine, trivia: inout [Trivia]
+  ) -> Int {
+    var cursor = start
+    var hashes = 0
+    while cursor < end && buffer[cursor] == 0x23 && hashes < 7 { hashes += 1; cursor += 1 }
+    if hashes >= 1 && hashes <= 6 && (cursor == end || buffer[cursor] == 0x20) {
+      while cursor < end && buffer[cursor] == 0x20 { cursor += 1 }
+      trivia.append(Trivia(.markup, SourceRange(start, cursor)))
+      line.headingLevel = hashes
+      return cursor
+    }
+    cursor = start
+    let byte = buffer[cursor]
+    if (byte == 0x2D || byte == 0x2A || byte == 0x2B) && cursor + 1 < end && buffer[cursor + 1] == 0x20 {
+      cursor += 1
+      while cursor < end && buffer[cursor] == 0x20 { cursor += 1 }
+      trivia.append(Trivia(.markup, SourceRange(start, cursor)))
+      line.bulletDepth = line.indent / 2 + 1
+      return cursor
+    }
+    return start
+  }
+
+  /// Splits a line's content at markup and invisible characters.
+  private func scanInline(
+    _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, trivia: inout [Trivia]
+  ) -> [TextPiece] {
+    var pieces: [TextPiece] = []
+    var pieceStart = start
+    var nextJoin = TextPiece.Join.line
+    var cursor = start
+    func close(at position: Int) {
+      if position > pieceStart { pieces.append(TextPiece(SourceRange(pieceStart, position), join: nextJoin)) }
+    }
+    while cursor < end {
+      let byte = buffer[cursor]
+      if markdown && byte == 0x2A {
+        var run = cursor
+        while run < end && buffer[run] == 0x2A { run += 1 }
+        close(at: cursor)
+        if !pieces.isEmpty { nextJoin = .none }
+        trivia.append(Trivia(.markup, SourceRange(cursor, run)))
+        cursor = run
+        pieceStart = cursor
+        continue
+      }
+      if markdown && byte == 0x5C && cursor + 1 < end && isEscapable(buffer[cursor + 1]) {
+        close(at: cursor)
+        if !pieces.isEmpty { nextJoin = .none }
+        trivia.append(Trivia(.escape, SourceRange(cursor, cursor + 1)))
+        cursor += 1
+        pieceStart = cursor
+        cursor += 1
+        continue
+      }
+      if byte >= 0xC2 {
+        let (length, isSpace) = Bytes.invisibleLength(buffer, at: cursor, end: end)
+        if length > 0 {
+          close(at: cursor)
+          if !pieces.isEmpty { nextJoin = isSpace ? .space : .none }
+          trivia.append(Trivia(.invisible, SourceRange(cursor, cursor + length)))
+          cursor += length
+          pieceStart = cursor
+          continue
+        }
+      }
+      cursor += 1
+    }
+    close(at: end)
+    return pieces
+  }
+
+  private func isEscapable(_ byte: UInt8) -> Bool {
+    (byte >= 0x21 && byte <= 0x2F) || (byte >= 0x3A && byte <= 0x40) || (byte >= 0x5B && byte <= 0x60)
+      || (byte >= 0x7B && byte <= 0x7E)
+  }
+}

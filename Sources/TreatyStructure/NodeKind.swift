@@ -1,0 +1,55 @@
+/// The kinds of provision, named as Akoma Ntoso names them so that ids, JSON and the AKN export agree.
+public enum NodeKind: String, Sendable, Hashable, Codable, CaseIterable {
+  case act, section, chapter, subsection, article, paragraph, point, list, item, indent, alinea
+  case title, preamble, heading, note, footnote, finalFormula, signature, quotedStructure, table, unrecognized
+
+  /// The eId part before the number («art» in `art_7`).
+  public var idPrefix: String {
+    switch self {
+    case .act: return "att"
+    case .section: return "sec"
+    case .chapter: return "chp"
+    case .subsection: return "subsec"
+    case .article: return "art"
+    case .paragraph: return "para"
+    case .point: return "point"
+    case .list: return "list"
+    case .item: return "item"
+    case .indent: return "indent"
+    case .alinea: return "al"
+    case .title: return "title"
+    case .preamble: return "preamble"
+    case .heading: return "hdg"
+    case .note: return "note"
+    case .footnote: return "fn"
+    case .finalFormula: return "formula"
+    case .signature: return "sig"
+    case .quotedStructure: return "qstr"
+    case .table: return "table"
+    case .unrecognized: return "unrec"
+    }
+  }
+
+  /// The abbreviation lawyers write in a citation («ст.», «п.»); nil where a kind is not cited by number.
+  public var citationPrefix: String? {
+    switch self {
+    case .section: return "разд."
+    case .chapter: return "гл."
+    case .subsection: return "подразд."
+    case .article: return "ст."
+    case .paragraph: return "п."
+    case .point: return "пп."
+    case .alinea, .item, .indent: return "абз."
+    case .footnote: return "сноска"
+    default: return nil
+    }
+  }
+
+  /// Kinds whose own number identifies them; the others are identified by their ordinal among siblings.
+  public var isNumbered: Bool {
+    switch self {
+    case .section, .chapter, .subsection, .article, .paragraph, .point, .footnote: return true
+    default: return false
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import TreatyText
+
+/// Remembers the last number of each kind in each scope and says when the next one does not follow.
+struct NumberingTracker {
+  struct Finding {
+    var code: String
+    var message: String
+    var note: String?
+  }
+
+  private var last: [Key: Int] = [:]
+  private var seen: [Key: Set<Int>] = [:]
+
+  private struct Key: Hashable {
+    var kind: NodeKind
+    var scope: Int
+  }
+
+  func last(_ kind: NodeKind, scope: Int) -> Int? { last[Key(kind: kind, scope: scope)] }
+
+  mutating func record(_ kind: NodeKind, marker: Marker, scope: Int) -> Finding? {
+    let name = Self.names[kind] ?? kind.rawValue
+    guard let value = marker.value else {
+      return marker.number.isEmpty ? nil : Finding(
+        code: "structure.number-not-numeric",
+        message: "\(name) «\(marker.number)» is not a plain number; kept as written", note: nil)
+    }
+    let key = Key(kind: kind, scope: scope)
+    defer {
+      last[key] = value
+      seen[key, default: []].insert(value)
+    }
+    guard let previous = last[key] else {
+      return value == 1 ? nil : Finding(
+        code: "structure.number-start", message: "\(name) numbering starts at \(value), not 1", note: nil)
+    }
+    if value == previous + 1 { return nil }
+    if seen[key]?.contains(value) == true {
+      return Finding(
+        code: "structure.number-duplicate", message: "\(name) \(value) appears again (after \(name) \(previous))",
+        note: "ids of the repeated unit get a suffix to stay unique")
+    }
+    if value > previous + 1 {
+      let missing = value == previous + 2 ? "\(previous + 1) is" : "\(previous + 1)–\(value - 1) are"
+      return Finding(
+        code: "structure.number-gap",
+        message: "\(name) \(value) follows \(name) \(previous): \(missing) missing",
+        note: "\(previous + 1) was expected; the heading may be misnumbered")
+    }
+    return Finding(
+      code: "structure.number-out-of-sequence",
+      message: "\(name) \(value) comes after \(name) \(previous)", note: "\(previous + 1) was expected")
+  }
+
+  private static let names: [NodeKind: String] = [
+    .article: "article", .chapter: "chapter", .section: "section", .subsection: "section",
+    .paragraph: "point", .point: "sub-point",
+  ]
+}

@@ -1,0 +1,76 @@
+import TreatyText
+
+/// Derives the text a reader sees from a node's pieces: wrapped lines joined, letter spacing closed, runs of
+/// spaces collapsed, stray spaces before punctuation dropped. The source is never rewritten; this is a view.
+public enum TextNormalizer {
+  public static func text(of pieces: [TextPiece], in source: SourceText) -> String {
+    guard !pieces.isEmpty else { return "" }
+    var raw: [UInt8] = []
+    raw.reserveCapacity(pieces.reduce(0) { $0 + $1.range.count } + pieces.count)
+    source.bytes.withUnsafeBufferPointer { buffer in
+      for (position, piece) in pieces.enumerated() {
+        let start = max(0, min(piece.range.start, buffer.count))
+        let end = max(start, min(piece.range.end, buffer.count))
+        if position > 0 { appendJoin(piece.join, buffer: buffer, nextStart: start, nextEnd: end, to: &raw) }
+        LetterSpacing.close(buffer, start: start, end: end, into: &raw)
+      }
+    }
+    return String(decoding: tidy(raw), as: UTF8.self)
+  }
+
+  private static func appendJoin(
+    _ join: TextPiece.Join, buffer: UnsafeBufferPointer<UInt8>, nextStart: Int, nextEnd: Int, to raw: inout [UInt8]
+  ) {
+    switch join {
+    case .none: return
+    case .space: raw.append(0x20)
+    case .paragraph: raw.append(0x0A)
+    case .line:
+      if endsWithWrapHyphen(raw), nextStart < nextEnd {
+        let (scalar, _) = Bytes.scalar(buffer, at: nextStart)
+        if Bytes.isAlphanumeric(scalar) { return }
+      }
+      raw.append(0x20)
+    }
+  }
+
+  /// A hyphen glued to a letter at a line end continues the word on the next line («социально-» «экономического»).
+  /// A dash after a space («Республики -») is punctuation and keeps the space.
+  private static func endsWithWrapHyphen(_ raw: [UInt8]) -> Bool {
+    guard raw.count >= 2, raw[raw.count - 1] == 0x2D else { return false }
+    let before = raw[raw.count - 2]
+    return before != 0x20 && before != 0x0A && before != 0x09
+  }
+
+  /// Collapses whitespace to one space (keeping paragraph breaks), removes spaces before closing punctuation
+  /// and after opening brackets, and trims.
+  static func tidy(_ raw: [UInt8]) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(raw.count)
+    var pendingSpace = false
+    var pendingBreak = false
+    for byte in raw {
+      if byte == 0x20 || byte == 0x09 || byte == 0x0D {
+        pendingSpace = true
+        continue
+      }
+      if byte == 0x0A {
+        pendingBreak = true
+        continue
+      }
+      if pendingBreak {
+        if !out.isEmpty { out.append(0x0A) }
+      } else if pendingSpace && !out.isEmpty && !isClosing(byte) && out.last != 0x28 && out.last != 0x0A {
+        out.append(0x20)
+      }
+      pendingSpace = false
+      pendingBreak = false
+      out.append(byte)
+    }
+    return out
+  }
+
+  private static func isClosing(_ byte: UInt8) -> Bool {
+    byte == 0x2C || byte == 0x2E || byte == 0x3B || byte == 0x3A || byte == 0x29 || byte == 0x21 || byte == 0x3F
+  }
+}

@@ -1,0 +1,358 @@
+import TreatyText
+
+/// Builds the provisions of one act from its body blocks with a stack of open containers.
+///
+/// Each block is classified by its marker («Статья», «1.», «1)», a dash) and by what came before it (a colon
+/// opens an enumeration; a full stop closes it), then placed under the innermost open container that may hold
+/// it. Numbers are checked as they arrive; gaps and repeats become diagnostics, never renumbering.
+struct TreeBuilder {
+  let source: SourceText
+  let blocks: [Block]
+  let text: BlockText
+  let markers: [Marker?]
+  var trivia: [Trivia] = []
+  var diagnostics: [Diagnostic] = []
+
+  private var stack: [Frame] = []
+  private var numbering = NumberingTracker()
+  private var enumerationOpen = false
+  private var introPending = false
+  private var mode = Mode.body
+  private var provisions = 0
+  private var serial = 0
+
+  private enum Mode { case body, formula, signatures }
+
+  private struct Frame {
+    var node: Node
+    var serial: Int
+    /// For lists: the kind of their entries; for indents and indent lists: the bullet depth.
+    var entries: NodeKind? = nil
+    var depth = 0
+    var pointStyle = PointStyle.digit
+  }
+
+  enum PointStyle { case digit, letter }
+
+  init(source: SourceText, blocks: [Block], text: BlockText, markers: [Marker?]) {
+    self.source = source
+    self.blocks = blocks
+    self.text = text
+    self.markers = markers
+  }
+
+  // MARK: - Acts
+
+  mutating func buildAct(_ layout: ActLayout) -> Node {
+    stack = [Frame(node: Node(kind: .act, range: SourceRange(0, 0)), serial: nextSerial())]
+    numbering = NumberingTracker()
+    enumerationOpen = false
+    introPending = false
+    mode = .body
+    provisions = 0
+    if !layout.title.isEmpty { appendLeaf(Node(kind: .title, range: .init(0, 0), textPieces: joined(layout.title))) }
+    for note in layout.notes { appendLeaf(Node(kind: .note, range: .init(0, 0), textPieces: joined(note))) }
+    if !layout.preamble.isEmpty {
+      appendLeaf(Node(kind: .preamble, range: .init(0, 0), textPieces: joined(layout.preamble)))
+    }
+    for index in layout.body { place(index) }
+    while stack.count > 1 { popFrame() }
+    return stack[0].node
+  }
+
+  private func joined(_ indices: [Int]) -> [TextPiece] {
+    var pieces: [TextPiece] = []
+    for (position, index) in indices.enumerated() {
+      var blockPieces = blocks[index].pieces
+      if position > 0, !blockPieces.isEmpty { blockPieces[0].join = .paragraph }
+      pieces += blockPieces
+    }
+    return pieces
+  }
+
+  // MARK: - Placing one block
+
+  private mutating func place(_ index: Int) {
+    let block = blocks[index]
+    if let marker = markers[index] {
+      if mode == .signatures && ![.article, .chapter, .section].contains(marker.kind) {
+        placeAfterSignatures(index)
+        return
+      }
+      mode = .body
+      placeMarked(index, marker)
+      return
+    }
+    if block.bulletDepth > 0 {
+      placeIndent(index, marker: nil, depth: block.bulletDepth)
+      return
+    }
+    if text.isNote(index) {
+      closeEnumeration()
+      popWhile([.list, .point, .indent, .item, .paragraph])
+      appendLeaf(Node(kind: .note, range: .init(0, 0), textPieces: block.pieces))
+      return
+    }
+    if text.isFinalFormula(index) {
+      closeEnumeration()
+      popWhile([.list, .point, .indent, .item, .paragraph, .article, .chapter, .section, .subsection])
+      appendLeaf(Node(kind: .finalFormula, range: .init(0, 0), textPieces: block.pieces))
+      mode = .formula
+      return
+    }
+    if mode != .body || (provisions > 0 && !enumerationOpen && !introPending && text.isSignature(index)) {
+      placeAfterSignatures(index)
+      return
+    }
+    if introPending || enumerationOpen {
+      placeEnumeration(index)
+      return
+    }
+    if block.headingLevel > 0 || (block.lineCount == 1 && text.isCapitalHeading(index)) {
+      popWhile([.list, .point, .indent, .item, .paragraph, .article, .subsection])
+      appendLeaf(Node(kind: .heading, range: .init(0, 0), textPieces: block.pieces))
+      return
+    }
+    popWhile([.list, .point, .indent, .item])
+    appendLeaf(Node(kind: .alinea, range: .init(0, 0), textPieces: block.pieces))
+    introPending = text.endsWithColon(index)
+  }
+
+  /// Text after the final formula: more of the formula, then signature blocks; anything else is reported.
+  private mutating func placeAfterSignatures(_ index: Int) {
+    let block = blocks[index]
+    popWhile([.list, .point, .indent, .item, .paragraph, .article, .chapter, .section, .subsection])
+    if text.isSignature(index) {
+      mode = .signatures
+      if text.isPersonName(index), var last = stack[stack.count - 1].node.children.last, last.kind == .signature {
+        var pieces = block.pieces
+        if !pieces.isEmpty { pieces[0].join = .paragraph }
+        last.textPieces += pieces
+        stack[stack.count - 1].node.children[stack[stack.count - 1].node.children.count - 1] = last
+      } else {
+        appendLeaf(Node(kind: .signature, range: .init(0, 0), textPieces: block.pieces))
+      }
+      return
+    }
+    if mode == .formula, var last = stack[stack.count - 1].node.children.last, last.kind == .finalFormula {
+      var pieces = block.pieces
+      if !pieces.isEmpty { pieces[0].join = .paragraph }
+      last.textPieces += pieces
+      stack[stack.count - 1].node.children[stack[stack.count - 1].node.children.count - 1] = last
+      return
+    }
+    diagnostics.append(
+      Diagnostic(
+        code: "structure.text-after-signatures", severity: .warning,
+        message: "text after the signatures is not part of any provision", range: block.range))
+    appendLeaf(Node(kind: .unrecognized, range: .init(0, 0), textPieces: block.pieces))
+  }
+
+  private mutating func placeMarked(_ index: Int, _ marker: Marker) {
+    let block = blocks[index]
+    if marker.usedLookalikes {
+      diagnostics.append(
+        Diagnostic(
+          code: "structure.lookalike-letters", severity: .warning,
+          message: "the heading is spelled with Latin letters that look Cyrillic; read as a \(marker.kind) heading",
+          range: SourceRange(marker.range.lowerBound, marker.range.upperBound)))
+    }
+    switch marker.kind {
+    case .article:
+      placeHeaded(index, marker, kind: .article, popping: [.list, .point, .indent, .item, .paragraph, .article, .subsection])
+    case .chapter:
+      placeHeaded(index, marker, kind: .chapter, popping: [.list, .point, .indent, .item, .paragraph, .article, .chapter, .subsection])
+    case .section:
+      placeHeaded(index, marker, kind: .section, popping: [.list, .point, .indent, .item, .paragraph, .article, .chapter, .section, .subsection])
+    case .subsection:
+      placeHeaded(index, marker, kind: .subsection, popping: [.list, .point, .indent, .item, .paragraph, .subsection])
+    case .paragraph:
+      if isNumberedChapterHeading(index, marker) {
+        placeHeaded(index, marker, kind: .chapter, popping: [.list, .point, .indent, .item, .paragraph, .article, .chapter, .subsection])
+      } else {
+        if block.headingLevel > 0 {
+          diagnostics.append(
+            Diagnostic(
+              code: "structure.heading-as-point", severity: .note,
+              message: "heading «\(text[index])» continues the point numbering; read as point \(marker.number)",
+              range: block.range))
+        }
+        placeParagraph(index, marker)
+      }
+    case .point:
+      placePoint(index, marker)
+    case .dash:
+      placeIndent(index, marker: marker, depth: max(1, block.bulletDepth))
+    case .footnote:
+      closeEnumeration()
+      popWhile([.list, .point, .indent, .item, .paragraph, .alinea])
+      let parts = PieceSplitting.split(block.pieces, at: marker.range.upperBound, skipping: marker.restStart)
+      if let gap = parts.gap { trivia.append(Trivia(.separator, gap)) }
+      appendLeaf(Node(kind: .footnote, number: marker.number, range: .init(0, 0), label: parts.before, textPieces: parts.after))
+    }
+  }
+
+  /// «1. Общие положения» as a Markdown heading, or a short unpunctuated line followed by a point: a chapter.
+  /// A heading that continues the point numbering and introduces sub-points («12. Административная полиция:»)
+  /// is a point that was marked up as a heading.
+  private func isNumberedChapterHeading(_ index: Int, _ marker: Marker) -> Bool {
+    let block = blocks[index]
+    let expectedPoint = numbering.last(.paragraph, scope: paragraphScope()).map { $0 + 1 } ?? 1
+    let introducesPoints = text.endsWithColon(index)
+      || (index + 1 < blocks.count && markers[index + 1]?.kind == .point)
+    if block.headingLevel > 0 {
+      if marker.value == expectedPoint && introducesPoints && expectedPoint > 1 { return false }
+      return true
+    }
+    let line = text[index]
+    guard block.lineCount == 1, line.count <= 80, let last = line.last, !".;:,".contains(last) else { return false }
+    return index + 1 < blocks.count && markers[index + 1]?.kind == .paragraph
+  }
+
+  private mutating func placeHeaded(_ index: Int, _ marker: Marker, kind: NodeKind, popping: Set<NodeKind>) {
+    closeEnumeration()
+    popWhile(popping)
+    let parts = PieceSplitting.split(blocks[index].pieces, at: marker.range.upperBound, skipping: marker.restStart)
+    if let gap = parts.gap { trivia.append(Trivia(.separator, gap)) }
+    check(kind, marker, scope: kind == .article || kind == .chapter || kind == .section ? actScope() : containerScope())
+    provisions += 1
+    push(Node(kind: kind, number: marker.number, range: .init(0, 0), label: parts.before, titlePieces: parts.after))
+  }
+
+  private mutating func placeParagraph(_ index: Int, _ marker: Marker) {
+    closeEnumeration()
+    popWhile([.list, .point, .indent, .item, .paragraph, .alinea])
+    let parts = PieceSplitting.split(blocks[index].pieces, at: marker.range.upperBound, skipping: marker.restStart)
+    if let gap = parts.gap { trivia.append(Trivia(.separator, gap)) }
+    check(.paragraph, marker, scope: paragraphScope())
+    provisions += 1
+    push(Node(kind: .paragraph, number: marker.number, range: .init(0, 0), label: parts.before, textPieces: parts.after))
+    introPending = text.endsWithColon(index)
+  }
+
+  private mutating func placePoint(_ index: Int, _ marker: Marker) {
+    closeEnumeration()
+    let style: PointStyle = marker.value == nil ? .letter : .digit
+    while let top = stack.last, stack.count > 1 {
+      if top.node.kind == .item || top.node.kind == .indent || (top.node.kind == .list && top.entries != .point) {
+        popFrame()
+      } else if top.node.kind == .point && top.pointStyle == style {
+        popFrame()
+      } else if top.node.kind == .list && top.entries == .point && top.pointStyle != style {
+        popFrame()
+      } else {
+        break
+      }
+    }
+    if !(stack.last?.node.kind == .list && stack.last?.entries == .point) {
+      push(Node(kind: .list, range: .init(0, 0)), entries: .point, pointStyle: style)
+    }
+    let parts = PieceSplitting.split(blocks[index].pieces, at: marker.range.upperBound, skipping: marker.restStart)
+    if let gap = parts.gap { trivia.append(Trivia(.separator, gap)) }
+    if style == .digit { check(.point, marker, scope: stack[stack.count - 1].serial) }
+    provisions += 1
+    push(Node(kind: .point, number: marker.number, range: .init(0, 0), label: parts.before, textPieces: parts.after),
+      pointStyle: style)
+    introPending = text.endsWithColon(index)
+  }
+
+  /// Dash entries; Markdown nesting puts a deeper bullet under the entry above it.
+  private mutating func placeIndent(_ index: Int, marker: Marker?, depth: Int) {
+    closeEnumeration()
+    while let top = stack.last, stack.count > 1 {
+      if top.node.kind == .item || (top.node.kind == .list && top.entries == .item) {
+        popFrame()
+      } else if top.node.kind == .indent && top.depth >= depth {
+        popFrame()
+      } else if top.node.kind == .list && top.entries == .indent && stack.count >= 2
+        && stack[stack.count - 2].node.kind == .indent && stack[stack.count - 2].depth >= depth
+      {
+        popFrame()
+      } else {
+        break
+      }
+    }
+    if !(stack.last?.node.kind == .list && stack.last?.entries == .indent) {
+      push(Node(kind: .list, range: .init(0, 0)), entries: .indent, depth: depth)
+    }
+    var label: [TextPiece] = []
+    var body = blocks[index].pieces
+    if let marker {
+      let parts = PieceSplitting.split(body, at: marker.range.upperBound, skipping: marker.restStart)
+      if let gap = parts.gap { trivia.append(Trivia(.separator, gap)) }
+      label = parts.before
+      body = parts.after
+    }
+    provisions += 1
+    push(Node(kind: .indent, range: .init(0, 0), label: label, textPieces: body), depth: depth)
+    introPending = text.endsWithColon(index)
+  }
+
+  /// Entries of an enumeration introduced by a colon; one block may hold several, separated by semicolons.
+  private mutating func placeEnumeration(_ index: Int) {
+    if !enumerationOpen {
+      popWhile([.item])
+      push(Node(kind: .list, range: .init(0, 0)), entries: .item)
+      enumerationOpen = true
+      introPending = false
+    }
+    let items = source.bytes.withUnsafeBufferPointer { buffer in
+      PieceSplitting.splitAtSemicolons(blocks[index].pieces, buffer: buffer, trivia: &trivia)
+    }
+    for item in items { appendLeaf(Node(kind: .item, range: .init(0, 0), textPieces: item)) }
+    provisions += 1
+    if let last = text[index].last, !";,:".contains(last) { closeEnumeration() }
+  }
+
+  private mutating func closeEnumeration() {
+    introPending = false
+    guard enumerationOpen else { return }
+    enumerationOpen = false
+    while let top = stack.last, stack.count > 1, top.node.kind != .list || top.entries != .item { popFrame() }
+    if stack.count > 1 { popFrame() }
+  }
+
+  // MARK: - Numbering
+
+  private func actScope() -> Int { stack[0].serial }
+
+  private func containerScope() -> Int {
+    stack.last(where: { [.act, .chapter, .section].contains($0.node.kind) })?.serial ?? stack[0].serial
+  }
+
+  /// Points («1.») are numbered within their article, or through the whole act when it has no articles.
+  private func paragraphScope() -> Int {
+    stack.last(where: { $0.node.kind == .article || $0.node.kind == .subsection })?.serial ?? stack[0].serial
+  }
+
+  private mutating func check(_ kind: NodeKind, _ marker: Marker, scope: Int) {
+    guard let diagnostic = numbering.record(kind, marker: marker, scope: scope) else { return }
+    diagnostics.append(Diagnostic(
+      code: diagnostic.code, severity: .warning, message: diagnostic.message,
+      range: SourceRange(marker.range.lowerBound, marker.range.upperBound), note: diagnostic.note))
+  }
+
+  // MARK: - Stack
+
+  private mutating func nextSerial() -> Int {
+    serial += 1
+    return serial
+  }
+
+  private mutating func push(_ node: Node, entries: NodeKind? = nil, depth: Int = 0, pointStyle: PointStyle = .digit) {
+    stack.append(Frame(node: node, serial: nextSerial(), entries: entries, depth: depth, pointStyle: pointStyle))
+  }
+
+  private mutating func popFrame() {
+    guard stack.count > 1, let frame = stack.popLast() else { return }
+    stack[stack.count - 1].node.children.append(frame.node)
+  }
+
+  private mutating func popWhile(_ kinds: Set<NodeKind>) {
+    while stack.count > 1, let top = stack.last, kinds.contains(top.node.kind) { popFrame() }
+  }
+
+  private mutating func appendLeaf(_ node: Node) {
+    stack[stack.count - 1].node.children.append(node)
+  }
+}

@@ -1,0 +1,102 @@
+/// Turns a file's bytes into UTF-8 text, detecting the encoding unless told.
+///
+/// Order matters: refuse empty and binary files first, then trust a byte-order mark, then prefer UTF-8 (including
+/// slightly damaged UTF-8), and only then guess between the two single-byte Cyrillic code pages.
+public enum Decoder {
+  /// Share of valid multi-byte UTF-8 sequences, out of all high-byte sequences, above which bytes that are not quite
+  /// valid UTF-8 are still read as UTF-8 with repairs. Windows-1251 and KOI8-R text almost never forms valid UTF-8
+  /// by chance (a letter is rarely followed by a 0x80–0xBF byte), so its share is near zero, while a UTF-8 file with
+  /// a few broken bytes is near one. 95% rather than 99% so that a short file with one broken byte still counts.
+  static let damagedUTF8Threshold = 0.95
+
+  /// Decodes a file's bytes. `forced` overrides detection.
+  public static func decode(_ bytes: [UInt8], forced: TextEncoding? = nil) throws(DecodingFailure) -> DecodedBytes {
+    guard !bytes.isEmpty else { throw .empty }
+    let bom = ByteOrderMark.detect(bytes)
+    // A forced UTF-16 read is the user saying "this is text"; its NUL bytes and odd first bytes are expected.
+    if forced != .utf16LE && forced != .utf16BE {
+      if let reason = BinarySniffer.reason(for: bytes, hasUTF16BOM: bom?.isUTF16 ?? false) {
+        throw .binary(reason: reason)
+      }
+    }
+    if let forced { return try decode(bytes, strictlyAs: forced) }
+    switch bom {
+    case .utf8: return decodeUTF8(bytes, hadBOM: true)
+    case .utf16LE: return decodeUTF16(bytes, bigEndian: false, hadBOM: true)
+    case .utf16BE: return decodeUTF16(bytes, bigEndian: true, hadBOM: true)
+    case nil: return detectWithoutBOM(bytes)
+    }
+  }
+
+  /// Decodes exactly as the caller asked, failing where that encoding cannot read the bytes.
+  private static func decode(_ bytes: [UInt8], strictlyAs encoding: TextEncoding) throws(DecodingFailure)
+    -> DecodedBytes
+  {
+    let bom = ByteOrderMark.detect(bytes)
+    switch encoding {
+    case .utf8:
+      if let offset = UTF8Validation.firstInvalidOffset(bytes) { throw .invalid(encoding: .utf8, offset: offset) }
+      return DecodedBytes(
+        utf8: bytes, encoding: .utf8, hadBOM: bom == .utf8, repairs: [], offsets: .identity(count: bytes.count))
+    case .utf16LE, .utf16BE:
+      guard bytes.count.isMultiple(of: 2) else { throw .invalid(encoding: encoding, offset: bytes.count - 1) }
+      return decodeUTF16(bytes, bigEndian: encoding == .utf16BE, hadBOM: bom?.encoding == encoding)
+    case .windows1251:
+      return decodeSingleByte(bytes, codePage: .windows1251)
+    case .koi8R:
+      return decodeSingleByte(bytes, codePage: .koi8R)
+    }
+  }
+
+  private static func detectWithoutBOM(_ bytes: [UInt8]) -> DecodedBytes {
+    let survey = UTF8Validation.survey(bytes)
+    if survey.isValid {
+      return DecodedBytes(
+        utf8: bytes, encoding: .utf8, hadBOM: false, repairs: [], offsets: .identity(count: bytes.count))
+    }
+    let sequences = survey.validMultiByte + survey.invalid
+    if Double(survey.validMultiByte) >= damagedUTF8Threshold * Double(sequences) {
+      return decodeUTF8(bytes, hadBOM: false)
+    }
+    return decodeSingleByte(bytes, codePage: CyrillicScoring.choose(for: bytes))
+  }
+
+  /// Reads UTF-8, replacing any broken sequences; the caller has already decided the bytes are UTF-8.
+  private static func decodeUTF8(_ bytes: [UInt8], hadBOM: Bool) -> DecodedBytes {
+    let repaired = UTF8Repair.repair(bytes)
+    guard let first = repaired.replacements.first else {
+      return DecodedBytes(
+        utf8: bytes, encoding: .utf8, hadBOM: hadBOM, repairs: [], offsets: .identity(count: bytes.count))
+    }
+    let note = RepairNotes.invalidUTF8(count: repaired.replacements.count, firstOffset: first.originalOffset)
+    return DecodedBytes(
+      utf8: repaired.utf8, encoding: .utf8, hadBOM: hadBOM, repairs: [note],
+      offsets: .repairedUTF8(repaired.replacements, originalCount: bytes.count))
+  }
+
+  private static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool, hadBOM: Bool) -> DecodedBytes {
+    let converted = UTF16Conversion.convert(bytes, bigEndian: bigEndian)
+    var repairs: [String] = []
+    if let first = converted.firstUnpairedOffset {
+      repairs.append(RepairNotes.unpairedSurrogates(count: converted.unpairedSurrogates, firstOffset: first))
+    }
+    if converted.hadDanglingByte {
+      repairs.append(RepairNotes.danglingUTF16Byte(offset: bytes.count - 1))
+    }
+    return DecodedBytes(
+      utf8: converted.utf8, encoding: bigEndian ? .utf16BE : .utf16LE, hadBOM: hadBOM, repairs: repairs,
+      offsets: .converted(converted.utf8, width: .utf16, originalCount: bytes.count))
+  }
+
+  private static func decodeSingleByte(_ bytes: [UInt8], codePage: SingleByteCodePage) -> DecodedBytes {
+    let converted = codePage.decode(bytes)
+    var repairs: [String] = []
+    if let first = converted.firstUndefinedOffset {
+      repairs.append(
+        RepairNotes.undefinedBytes(count: converted.undefinedBytes, encoding: codePage.encoding, firstOffset: first))
+    }
+    return DecodedBytes(
+      utf8: converted.utf8, encoding: codePage.encoding, hadBOM: false, repairs: repairs,
+      offsets: .converted(converted.utf8, width: .oneByte, originalCount: bytes.count))
+  }
+}

@@ -1,0 +1,4 @@
+import Foundation
+import TreatyCLI
+
+exit(CLI.run(arguments: Array(CommandLine.arguments.dropFirst()), stdout: FileHandleSink(.standardOutput), stderr: FileHandleSink(.standardError)))
