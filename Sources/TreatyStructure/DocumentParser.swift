@@ -15,8 +15,12 @@ public enum DocumentParser {
     let text = BlockText(blocks: layout.blocks, source: source)
     let markers: [Marker?] = source.bytes.withUnsafeBufferPointer { buffer in
       layout.blocks.map { block in
-        guard let first = block.pieces.first else { return nil }
-        return MarkerScanner.scan(buffer, start: first.range.start, end: first.range.end)
+        guard let first = block.pieces.first,
+          let marker = MarkerScanner.scan(buffer, start: first.range.start, end: first.range.end)
+        else { return nil }
+        // Footnotes open at the left margin; an indented «2021<tab>» is a table cell, not a footnote.
+        if marker.kind == .footnote && block.indent > 0 { return nil }
+        return marker
       }
     }
     let actLayouts = layout.blocks.isEmpty ? [] : ActSegmenter.segment(

@@ -37,7 +37,13 @@ struct LayoutBuilder {
         blankBefore = true
         continue
       }
-      let marker = MarkerScanner.scan(buffer, start: line.contentStart, end: line.contentEnd)
+      var marker = MarkerScanner.scan(buffer, start: line.contentStart, end: line.contentEnd)
+      if marker != nil, !blankBefore, !previousWasHeading, line.indent < 2, line.headingLevel == 0,
+        line.bulletDepth == 0, let block = current, endsMidSentence(buffer, block)
+      {
+        // «…членам\nСтатья 10 Закона № 1296-XII…»: a wrapped sentence, not a heading.
+        marker = nil
+      }
       let startsBlock: Bool
       if current == nil || line.headingLevel > 0 || line.bulletDepth > 0 || marker != nil || previousWasHeading {
         startsBlock = true
@@ -75,6 +81,12 @@ struct LayoutBuilder {
     if [0x2E, 0x3B, 0x3A, 0x21, 0x3F].contains(lastByte) { return false }
     let (scalar, _) = Bytes.scalar(buffer, at: first.range.start)
     return Bytes.isLowercaseLetter(scalar) || scalar == 0x2C
+  }
+
+  /// The block so far stops without closing punctuation, so the next line continues its sentence.
+  private func endsMidSentence(_ buffer: UnsafeBufferPointer<UInt8>, _ block: Block) -> Bool {
+    guard block.headingLevel == 0, let last = block.pieces.last else { return false }
+    return ![0x2E, 0x3B, 0x3A, 0x21, 0x3F].contains(buffer[last.range.end - 1])
   }
 
   /// «З а  П р а в и т е л ь с т в о» or «За Правительство» straight after a sentence's full stop: the

@@ -108,11 +108,26 @@ enum MarkerScanner {
       var after = cursor
       if after < end && (buffer[after] == 0x2E || buffer[after] == 0x3A) { after += 1 }
       guard after == end || Bytes.isSpaceOrTab(buffer[after]) else { continue }
+      let restStart = skipSpaces(buffer, after, end)
+      if citesAnotherAct(buffer, start: restStart, end: end) { return nil }
       return Marker(
         kind: kind, number: number, range: start..<after, restStart: skipSpaces(buffer, after, end),
         usedLookalikes: usedLookalikes)
     }
     return nil
+  }
+
+  /// «Статья 10 Закона № 1296-XII …» starts a sentence that cites another act; it is not a heading.
+  private static let citedActWords: [[UInt8]] = [
+    "Закона", "Кодекса", "Конституции", "Соглашения", "Договора", "Конвенции", "Указа", "Положения", "Правил",
+    "Протокола", "настоящего", "настоящей", "указанного", "Устава",
+  ].map { Array($0.utf8) }
+
+  private static func citesAnotherAct(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+    citedActWords.contains { word in
+      start + word.count <= end && word.indices.allSatisfy { buffer[start + $0] == word[$0] }
+        && (start + word.count == end || !Bytes.isASCIILetter(buffer[start + word.count]) && buffer[start + word.count] < 0xC0)
+    }
   }
 
   private static func lookalikeUsed(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {

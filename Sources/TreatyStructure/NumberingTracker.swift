@@ -21,7 +21,8 @@ struct NumberingTracker {
   mutating func record(_ kind: NodeKind, marker: Marker, scope: Int) -> Finding? {
     let name = Self.names[kind] ?? kind.rawValue
     guard let value = marker.value else {
-      return marker.number.isEmpty ? nil : Finding(
+      // Dotted section numbers («1.1») follow their own scheme; only plain numbers are sequence-checked.
+      return marker.number.isEmpty || kind == .subsection ? nil : Finding(
         code: "structure.number-not-numeric",
         message: "\(name) «\(marker.number)» is not a plain number; kept as written", note: nil)
     }
