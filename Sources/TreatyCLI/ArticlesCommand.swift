@@ -12,7 +12,7 @@ enum ArticlesCommand {
     case "csv": stdout.write(ArticleList.csv(entries))
     case "json": stdout.write(ArticleList.json(entries))
     case "md": stdout.write(ArticleList.markdown(entries))
-    default: stdout.write(ArticleList.table(entries))
+    default: stdout.write(ArticleList.table(entries, in: document))
     }
     return CLI.ExitCode.success
   }

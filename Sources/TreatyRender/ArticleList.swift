@@ -69,19 +69,33 @@ public enum ArticleList {
 
   // MARK: - Formats
 
-  public static func table(_ entries: [ArticleEntry]) -> String {
-    var rows = [["ID", "CITATION", "LINE", "TITLE / TEXT"]]
+  /// A plain-text table grouped by act and chapter, for reading in a terminal.
+  public static func table(_ entries: [ArticleEntry], in document: Document) -> String {
+    let citationWidth = max(8, entries.map(\.citation.count).max() ?? 0)
+    let idWidth = max(2, entries.map(\.id.count).max() ?? 0)
+    let lineWidth = max(4, entries.map { String($0.line).count }.max() ?? 0)
+    func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
+    var out = ""
+    var act: String?
+    var chapter: String?
     for entry in entries {
+      if entry.act != act {
+        act = entry.act
+        chapter = nil
+        let heading = document.node(id: entry.act).flatMap { document.heading(of: $0) } ?? ""
+        out += (out.isEmpty ? "" : "\n") + "\(entry.act)  \(heading)\n"
+        out += "  " + pad("CITATION", citationWidth) + "  " + pad("ID", idWidth) + "  " + pad("LINE", lineWidth)
+          + "  TITLE / TEXT\n"
+      }
+      if let name = entry.chapter, name != chapter {
+        chapter = name
+        out += "  \(name)\n"
+      }
       let label = entry.title ?? OutlineRenderer.excerpt(firstLine(entry.text))
-      let citation = entry.chapter.map { "\(entry.citation) (\($0))" }.map { OutlineRenderer.excerpt($0) } ?? entry.citation
-      rows.append([entry.id, citation, String(entry.line), label])
+      out += "  " + pad(entry.citation, citationWidth) + "  " + pad(entry.id, idWidth) + "  "
+        + pad(String(entry.line), lineWidth) + "  " + label + "\n"
     }
-    var widths = [Int](repeating: 0, count: 3)
-    for row in rows { for column in 0..<3 { widths[column] = max(widths[column], row[column].count) } }
-    return rows.map { row in
-      (0..<3).map { row[$0] + String(repeating: " ", count: widths[$0] - row[$0].count) }.joined(separator: "  ")
-        + "  " + row[3]
-    }.joined(separator: "\n") + "\n"
+    return out
   }
 
   /// RFC 4180 CSV with a UTF-8 byte-order mark, so spreadsheets open the Cyrillic text correctly.

@@ -1,9 +1,9 @@
 /// Finds words typed with spaces between their letters («п р о т и в  с о б с т в е н н о с т и»), a habit of
 /// Soviet-era typists and of PDF exports of justified text. Letters are one space apart; words two.
 enum LetterSpacing {
-  /// The minimum run of single letters one space apart that counts as spacing, so that ordinary one-letter
+  /// The minimum run of single letters one space apart that counts as spacing (four), so that ordinary one-letter
   /// words («в», «и», «с») next to each other are left alone.
-  static let minimumLetters = 3
+  static let minimumLetters = 4
 
   struct Token {
     var start: Int

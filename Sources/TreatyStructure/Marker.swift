@@ -57,6 +57,12 @@ enum MarkerScanner {
     while index < end && Bytes.isDigit(buffer[index]) { index += 1 }
     guard index - start <= 4, index < end else { return nil }
     let first = String(decoding: buffer[start..<index], as: UTF8.self)
+    // «24 <tab>»: a footnote number with a stray space before its tab.
+    var tab = index
+    while tab < end && buffer[tab] == 0x20 { tab += 1 }
+    if tab > index && tab < end && buffer[tab] == 0x09 {
+      return Marker(kind: .footnote, number: first, range: start..<tab, restStart: skipSpaces(buffer, tab, end))
+    }
     switch buffer[index] {
     case 0x09:
       return Marker(kind: .footnote, number: first, range: start..<index, restStart: skipSpaces(buffer, index, end))

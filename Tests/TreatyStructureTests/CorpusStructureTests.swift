@@ -136,8 +136,13 @@ final class CorpusStructureTests: XCTestCase {
     XCTAssertEqual(document.acts.count, 1)
     XCTAssertTrue(document.acts[0].all(.article).isEmpty)
     let footnotes = document.acts[0].all(.footnote)
-    XCTAssertEqual(footnotes.prefix(23).map(\.number), (1...23).map(String.init))
-    XCTAssertEqual(footnotes.count, 36)
+    // Two series: 1–27 in the body (24–27 after the annex), 1–10 in the annex.
+    let body: [String] = (1...23).map { String($0) }
+    let annex: [String] = (1...10).map { String($0) }
+    let tail: [String] = (24...27).map { String($0) }
+    let expected = body + annex + tail
+    XCTAssertEqual(footnotes.map { $0.number ?? "" }, expected)
+    XCTAssertEqual(document.text(of: footnotes[33]).prefix(40), "Совет МОМ, Система управления миграцией,")
     XCTAssertEqual(document.text(of: footnotes[2]), "Там же.")
     // No alinea at the left margin starts with a footnote number and a tab (indented «2021<tab>» is a table cell).
     document.forEachNode { node, _ in

@@ -1,0 +1,21 @@
+/// The name of an act as a reader would give it, taken from its title block: the approval stamp
+/// («Одобрен постановлением … № 878») and the status word «Проект» are set aside, and a title split over
+/// several lines («СОГЛАШЕНИЕ» / «между Правительством …») is joined.
+extension Document {
+  public func heading(of act: Node) -> String? {
+    guard let title = act.children.first(where: { $0.kind == .title }) else { return nil }
+    var lines = text(of: title).split(separator: "\n").map(String.init)
+    let stampOpeners = ["Одобрен", "ОДОБРЕН", "Утвержден", "УТВЕРЖДЕН", "Приложение", "ПРИЛОЖЕНИЕ"]
+    if let first = lines.first, stampOpeners.contains(where: { first.hasPrefix($0) }) {
+      if let end = lines.firstIndex(where: { $0.contains("№") }) { lines.removeFirst(end + 1) } else { lines.removeFirst() }
+    }
+    lines.removeAll { $0 == "Проект" || $0 == "ПРОЕКТ" }
+    guard let first = lines.first else { return nil }
+    var heading = first
+    for line in lines.dropFirst() {
+      guard let initial = line.unicodeScalars.first, Bytes.isLowercaseLetter(initial.value) else { break }
+      heading += " " + line
+    }
+    return heading
+  }
+}
