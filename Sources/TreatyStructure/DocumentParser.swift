@@ -25,7 +25,10 @@ public enum DocumentParser {
     }
     let actLayouts = layout.blocks.isEmpty ? [] : ActSegmenter.segment(
       text, count: layout.blocks.count, markers: markers, blocks: layout.blocks)
-    var builder = TreeBuilder(source: source, blocks: layout.blocks, text: text, markers: markers)
+    let tables = source.bytes.withUnsafeBufferPointer { buffer in
+      TableDetector.detect(buffer, blocks: layout.blocks, text: text, markers: markers)
+    }
+    var builder = TreeBuilder(source: source, blocks: layout.blocks, text: text, markers: markers, tables: tables)
     var acts = actLayouts.map { builder.buildAct($0) }
     Identifiers.assign(&acts)
     layout.trivia += builder.trivia

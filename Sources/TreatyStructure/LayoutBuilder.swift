@@ -28,17 +28,20 @@ struct LayoutBuilder {
   }
 
   private func assemble(_ buffer: UnsafeBufferPointer<UInt8>, _ lines: [LayoutLine]) -> [Block] {
+    let baseIndent = Self.baseIndent(lines)
     var blocks: [Block] = []
     var current: Block?
     var blankBefore = true
     var previousWasHeading = false
+    var currentIsHeading = false
+    var previousLineWidth = 0
     for line in lines {
       if line.isBlank {
         blankBefore = true
         continue
       }
       var marker = MarkerScanner.scan(buffer, start: line.contentStart, end: line.contentEnd)
-      if marker != nil, !blankBefore, !previousWasHeading, line.indent < 2, line.headingLevel == 0,
+      if marker != nil, !blankBefore, !previousWasHeading, line.indent <= baseIndent, line.headingLevel == 0,
         line.bulletDepth == 0, let block = current, endsMidSentence(buffer, block)
       {
         // «…членам\nСтатья 10 Закона № 1296-XII…»: a wrapped sentence, not a heading.
@@ -48,12 +51,15 @@ struct LayoutBuilder {
       if current == nil || line.headingLevel > 0 || line.bulletDepth > 0 || marker != nil || previousWasHeading {
         startsBlock = true
       } else if blankBefore {
-        startsBlock = !continuesSentence(buffer, current, line)
+        // Only a full line can have been cut by a page break; a short one ended where the author ended it.
+        startsBlock = currentIsHeading || previousLineWidth < Self.minimumWrappedWidth
+          || !continuesSentence(buffer, current, line, baseIndent: baseIndent)
       } else {
-        startsBlock = (!markdown && line.indent >= 2) || startsSignature(buffer, after: current, line)
+        startsBlock = (!markdown && line.indent > baseIndent) || startsSignature(buffer, after: current, line)
       }
       if startsBlock {
         if let block = current { blocks.append(block) }
+        currentIsHeading = marker.map { [.article, .chapter, .section, .subsection].contains($0.kind) } ?? false
         var pieces = line.pieces
         if !pieces.isEmpty { pieces[0].join = .line }
         current = Block(
@@ -65,16 +71,46 @@ struct LayoutBuilder {
         current = block
       }
       previousWasHeading = line.headingLevel > 0
+      previousLineWidth = width(buffer, line)
       blankBefore = false
     }
     if let block = current { blocks.append(block) }
     return blocks
   }
 
+  /// The indentation of wrapped continuation lines: the most common indentation of non-blank lines. A PDF export
+  /// indents a paragraph's first line (by six spaces in the agreements, by one in the report) and not the rest.
+  /// Counted over lines that follow a non-blank line; with fewer than `minimumSample` of them there is no
+  /// evidence, and any indentation starts a paragraph.
+  static func baseIndent(_ lines: [LayoutLine]) -> Int {
+    var counts: [Int: Int] = [:]
+    var sample = 0
+    for index in lines.indices.dropFirst() where !lines[index].isBlank && !lines[index - 1].isBlank {
+      counts[lines[index].indent, default: 0] += 1
+      sample += 1
+    }
+    guard sample >= minimumSample else { return 0 }
+    return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 0
+  }
+
+  static let minimumSample = 20
+
+  /// Columns (in characters) from the line start to its last content character.
+  static let minimumWrappedWidth = 40
+
+  private func width(_ buffer: UnsafeBufferPointer<UInt8>, _ line: LayoutLine) -> Int {
+    let start = source.lineStarts[line.index]
+    var count = 0
+    for index in start..<line.contentEnd where buffer[index] & 0xC0 != 0x80 { count += 1 }
+    return count
+  }
+
   /// A page break or a stray blank line inside a sentence: the block above ends without closing punctuation and
   /// this line starts with a lowercase letter or a comma, unindented.
-  private func continuesSentence(_ buffer: UnsafeBufferPointer<UInt8>, _ block: Block?, _ line: LayoutLine) -> Bool {
-    guard let block, block.headingLevel == 0, line.indent < 2 || markdown, let last = block.pieces.last,
+  private func continuesSentence(
+    _ buffer: UnsafeBufferPointer<UInt8>, _ block: Block?, _ line: LayoutLine, baseIndent: Int
+  ) -> Bool {
+    guard let block, block.headingLevel == 0, line.indent <= baseIndent || markdown, let last = block.pieces.last,
       let first = line.pieces.first
     else { return false }
     let lastByte = buffer[last.range.end - 1]

@@ -16,10 +16,10 @@ struct Marker: Sendable, Equatable {
   /// The keyword was spelled with Latin look-alike letters («Cтатья» with a Latin C).
   var usedLookalikes = false
 
-  /// The numeric value of a plain number, for sequence checks.
+  /// The numeric value of a plain or Roman number, for sequence checks.
   var value: Int? {
     if let value = Int(number) { return value }
-    return nil
+    return MarkerScanner.romanValue(number)
   }
 }
 
@@ -41,6 +41,8 @@ enum MarkerScanner {
       guard after == end || Bytes.isSpaceOrTab(buffer[after]) else { return nil }
       return Marker(kind: .dash, number: "", range: start..<after, restStart: skipSpaces(buffer, after, end))
     }
+    if let marker = romanSectionMarker(buffer, start: start, end: end) { return marker }
+    if let marker = parenthesizedRomanPoint(buffer, start: start, end: end) { return marker }
     // «а)» — a lowercase Cyrillic letter and a bracket.
     let (scalar, length) = Bytes.scalar(buffer, at: start)
     if scalar >= 0x430 && scalar <= 0x44F, start + length < end, buffer[start + length] == 0x29 {
@@ -50,6 +52,47 @@ enum MarkerScanner {
       return Marker(kind: .point, number: number, range: start..<after, restStart: skipSpaces(buffer, after, end))
     }
     return nil
+  }
+
+  /// «III. Нормативные правовые акты …»: a Roman numeral in Latin capitals, a full stop and a capitalised title.
+  private static func romanSectionMarker(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Marker? {
+    var index = start
+    while index < end && [0x49, 0x56, 0x58].contains(buffer[index]) { index += 1 }
+    guard index > start, index - start <= 5, index + 1 < end, buffer[index] == 0x2E, buffer[index + 1] == 0x20 else {
+      return nil
+    }
+    let number = String(decoding: buffer[start..<index], as: UTF8.self)
+    let restStart = skipSpaces(buffer, index + 1, end)
+    guard romanValue(number) != nil, restStart < end,
+      Bytes.isUppercaseLetter(Bytes.scalar(buffer, at: restStart).value),
+      Bytes.isCyrillicLetter(Bytes.scalar(buffer, at: restStart).value)
+    else { return nil }
+    return Marker(kind: .section, number: number, range: start..<(index + 1), restStart: restStart)
+  }
+
+  /// «(i)», «(ii)», «(iv)»: sub-points numbered with lowercase Roman numerals in brackets.
+  private static func parenthesizedRomanPoint(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Marker? {
+    guard buffer[start] == 0x28 else { return nil }
+    var index = start + 1
+    while index < end && [0x69, 0x76, 0x78].contains(buffer[index]) { index += 1 }
+    guard index > start + 1, index - start <= 6, index < end, buffer[index] == 0x29 else { return nil }
+    let after = index + 1
+    guard after == end || Bytes.isSpaceOrTab(buffer[after]) else { return nil }
+    let number = String(decoding: buffer[(start + 1)..<index], as: UTF8.self)
+    return Marker(kind: .point, number: number, range: start..<after, restStart: skipSpaces(buffer, after, end))
+  }
+
+  /// I–XXXIX in the usual subtractive notation; nil for anything else.
+  static func romanValue(_ text: String) -> Int? {
+    let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
+    var total = 0
+    var previous = 0
+    for character in text.uppercased().reversed() {
+      guard let value = values[character] else { return nil }
+      total += value < previous ? -value : value
+      previous = max(previous, value)
+    }
+    return total > 0 ? total : nil
   }
 
   private static func numberMarker(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Marker? {

@@ -1,7 +1,7 @@
 /// The kinds of provision, named as Akoma Ntoso names them so that ids, JSON and the AKN export agree.
 public enum NodeKind: String, Sendable, Hashable, Codable, CaseIterable {
   case act, section, chapter, subsection, article, paragraph, point, list, item, indent, alinea
-  case title, preamble, heading, note, footnote, finalFormula, signature, quotedStructure, table, unrecognized
+  case title, preamble, heading, note, footnote, finalFormula, signature, quotedStructure, table, row, unrecognized
 
   /// The eId part before the number («art» in `art_7`).
   public var idPrefix: String {
@@ -26,6 +26,7 @@ public enum NodeKind: String, Sendable, Hashable, Codable, CaseIterable {
     case .signature: return "sig"
     case .quotedStructure: return "qstr"
     case .table: return "table"
+    case .row: return "row"
     case .unrecognized: return "unrec"
     }
   }
@@ -48,7 +49,7 @@ public enum NodeKind: String, Sendable, Hashable, Codable, CaseIterable {
   /// Kinds whose own number identifies them; the others are identified by their ordinal among siblings.
   public var isNumbered: Bool {
     switch self {
-    case .section, .chapter, .subsection, .article, .paragraph, .point, .footnote: return true
+    case .section, .chapter, .subsection, .article, .paragraph, .point, .footnote, .row: return true
     default: return false
     }
   }

@@ -55,6 +55,6 @@ struct NumberingTracker {
 
   private static let names: [NodeKind: String] = [
     .article: "article", .chapter: "chapter", .section: "section", .subsection: "section",
-    .paragraph: "point", .point: "sub-point",
+    .paragraph: "point", .point: "sub-point", .row: "row",
   ]
 }

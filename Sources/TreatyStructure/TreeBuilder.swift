@@ -10,6 +10,7 @@ struct TreeBuilder {
   let blocks: [Block]
   let text: BlockText
   let markers: [Marker?]
+  let tables: [TableLayout]
   var trivia: [Trivia] = []
   var diagnostics: [Diagnostic] = []
 
@@ -34,11 +35,12 @@ struct TreeBuilder {
 
   enum PointStyle { case digit, letter }
 
-  init(source: SourceText, blocks: [Block], text: BlockText, markers: [Marker?]) {
+  init(source: SourceText, blocks: [Block], text: BlockText, markers: [Marker?], tables: [TableLayout] = []) {
     self.source = source
     self.blocks = blocks
     self.text = text
     self.markers = markers
+    self.tables = tables
   }
 
   // MARK: - Acts
@@ -55,7 +57,16 @@ struct TreeBuilder {
     if !layout.preamble.isEmpty {
       appendLeaf(Node(kind: .preamble, range: .init(0, 0), textPieces: joined(layout.preamble)))
     }
-    for index in layout.body { place(index) }
+    var index = layout.body.lowerBound
+    while index < layout.body.upperBound {
+      if let table = tables.first(where: { $0.blocks.lowerBound == index && $0.blocks.upperBound < layout.body.upperBound }) {
+        placeTable(table)
+        index = table.blocks.upperBound + 1
+      } else {
+        place(index)
+        index += 1
+      }
+    }
     while stack.count > 1 { popFrame() }
     return stack[0].node
   }
@@ -116,6 +127,28 @@ struct TreeBuilder {
     popWhile([.list, .point, .indent, .item])
     appendLeaf(Node(kind: .alinea, range: .init(0, 0), textPieces: block.pieces))
     introPending = text.endsWithColon(index)
+  }
+
+  /// A flattened table of legal acts: captions and sub-headings as headings, each row with the act's name as its
+  /// title and the requisites cell as its text.
+  private mutating func placeTable(_ table: TableLayout) {
+    closeEnumeration()
+    popWhile([.list, .point, .indent, .item, .paragraph])
+    push(Node(kind: .table, range: .init(0, 0)))
+    let tableSerial = stack[stack.count - 1].serial
+    let names = Set(table.rows.compactMap(\.nameBlock))
+    for index in table.blocks where !names.contains(index) {
+      guard let row = table.rows.first(where: { $0.block == index }) else {
+        appendLeaf(Node(kind: .heading, range: .init(0, 0), textPieces: blocks[index].pieces))
+        continue
+      }
+      let parts = PieceSplitting.split(row.cell, at: row.marker.range.upperBound, skipping: row.marker.restStart)
+      if let gap = parts.gap { trivia.append(Trivia(.separator, gap)) }
+      check(.row, row.marker, scope: tableSerial)
+      appendLeaf(Node(kind: .row, number: row.marker.number, range: .init(0, 0), label: parts.before,
+        titlePieces: row.name, textPieces: parts.after))
+    }
+    popFrame()
   }
 
   /// Text after the final formula: more of the formula, then signature blocks; anything else is reported.
@@ -232,7 +265,7 @@ struct TreeBuilder {
 
   private mutating func placePoint(_ index: Int, _ marker: Marker) {
     closeEnumeration()
-    let style: PointStyle = marker.value == nil ? .letter : .digit
+    let style: PointStyle = Int(marker.number) == nil ? .letter : .digit
     while let top = stack.last, stack.count > 1 {
       if top.node.kind == .item || top.node.kind == .indent || (top.node.kind == .list && top.entries != .point) {
         popFrame()
@@ -249,7 +282,7 @@ struct TreeBuilder {
     }
     let parts = PieceSplitting.split(blocks[index].pieces, at: marker.range.upperBound, skipping: marker.restStart)
     if let gap = parts.gap { trivia.append(Trivia(.separator, gap)) }
-    if style == .digit { check(.point, marker, scope: stack[stack.count - 1].serial) }
+    if marker.value != nil { check(.point, marker, scope: stack[stack.count - 1].serial) }
     provisions += 1
     push(Node(kind: .point, number: marker.number, range: .init(0, 0), label: parts.before, textPieces: parts.after),
       pointStyle: style)

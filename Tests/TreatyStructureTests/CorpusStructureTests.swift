@@ -155,6 +155,25 @@ final class CorpusStructureTests: XCTestCase {
     XCTAssertEqual(sections, ["1.1", "1.2", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2", "5.1", "5.2", "6.1", "6.2"])
   }
 
+  func testReportTableOfLegalActsHasFortyRows() throws {
+    let document = try Corpus.parse("iom-mgi-kyrgyzstan-2022.txt")
+    let tables = document.acts[0].all(.table)
+    XCTAssertEqual(tables.count, 1)
+    let rows = tables[0].all(.row)
+    // The source lists row 32 before row 31; the order is kept and reported.
+    XCTAssertEqual(rows.map { $0.number ?? "" }, (1...30).map { String($0) } + ["32", "31"] + (33...40).map { String($0) })
+    XCTAssertEqual(document.title(of: rows[0]), "Конституция Кыргызской Республики")
+    XCTAssertEqual(document.text(of: rows[0]), "Принята референдумом (всенародным голосованием) 11 апреля 2021 года")
+    XCTAssertEqual(document.title(of: rows[2]), "Закон Кыргызской Республики «О внешней миграции»")
+    XCTAssertEqual(document.text(of: rows[2]), "от 17 июля 2000 года № 61 (газета «Эркин-Тоо» от 28.07.2000г. № 61)")
+    // Row 16's name was glued to row 15's cell by the export.
+    XCTAssertEqual(document.text(of: rows[14]), "От 15 апреля 2003 года № 80")
+    XCTAssertTrue(document.title(of: rows[15])?.hasPrefix("Закон КР «О ратификации Соглашения между Правительством") == true)
+    XCTAssertEqual(document.text(of: rows[39]), "Ежегодно определяется распоряжением Правительства КР")
+    let headings = tables[0].children.filter { $0.kind == .heading }.map { document.text(of: $0) }
+    XCTAssertEqual(headings.last, "III. Нормативные правовые акты Правительства Кыргызской Республики")
+  }
+
   func testEveryCorpusFileIsLossless() throws {
     for name in Corpus.files {
       let document = try Corpus.parse(name)
