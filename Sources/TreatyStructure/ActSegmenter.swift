@@ -47,7 +47,7 @@ enum ActSegmenter {
         }
         earliest = previous
       }
-      let preambleStart = (earliest...formula).first { text[$0].contains("именуем") } ?? earliest
+      let preambleStart = (earliest...formula).first { text[$0].utf8.count < 4000 && text[$0].contains("именуем") } ?? earliest
       act.preamble = Array(preambleStart...formula)
       prefaceEnd = preambleStart
       bodyStart = formula + 1
@@ -65,7 +65,7 @@ enum ActSegmenter {
     while index < prefaceEnd {
       if text.isNote(index) {
         var note = [index]
-        if text[index].count < 40 && index + 1 < prefaceEnd && !text.isNote(index + 1) {
+        if text[index].utf8.count < 80 && index + 1 < prefaceEnd && !text.isNote(index + 1) {
           note.append(index + 1)
           index += 1
         }
@@ -88,7 +88,7 @@ enum ActSegmenter {
   /// «Постановление Правительства … от … № 878», «Приказ Министра … № 195», «Соглашение, г. Сочи, 23 октября 2008 г.»
   private static func isActLine(_ line: String) -> Bool {
     let kinds = ["Постановление ", "Приказ ", "Указ ", "Закон ", "Распоряжение ", "Решение ", "Соглашение, ", "Протокол, "]
-    return kinds.contains { line.hasPrefix($0) } && line.count < 200
+    return line.utf8.count < 400 && kinds.contains { line.hasPrefix($0) }
   }
 
   private static func isTitleLike(_ text: BlockText, _ index: Int, _ blocks: [Block]) -> Bool {

@@ -24,13 +24,15 @@ struct BlockText {
       "согласились о нижеследующем", "договорились о нижеследующем", "ПОСТАНОВЛЯЕТ:", "ПОСТАНОВЛЯЮ:",
       "ПРИКАЗЫВАЮ:", "РЕШИЛ:", "РЕШИЛИ:", "ПОСТАНОВИЛ:", "ПОСТАНОВИЛИ:", "согласились о следующем",
     ]
-    return formulas.contains { text.contains($0) }
+    // The formula closes its block, so only the block's end is searched (a long block stays cheap).
+    let tail = String(text.utf8.suffix(160)) ?? text
+    return formulas.contains { tail.contains($0) }
   }
 
   /// «Одобрен постановлением…», «Утверждены приказом…», «Приложение к Соглашению…»: an attached act begins.
   func isApprovalStamp(_ index: Int) -> Bool {
     let text = texts[index]
-    guard text.count < 300 else { return false }
+    guard text.utf8.count < 600 else { return false }
     let openers = ["Одобрен", "ОДОБРЕН", "Утвержден", "УТВЕРЖДЕН", "Приложение", "ПРИЛОЖЕНИЕ"]
     guard openers.contains(where: { text.hasPrefix($0) }) else { return false }
     let acts = ["постановлени", "приказ", "решени", "указ", "распоряжени", "Соглашени", "Протокол", "Правительства"]
@@ -46,7 +48,7 @@ struct BlockText {
   /// Signature lines: «За Правительство…», «(Подписи)», a position followed by a name, or a bare «А. Мамин».
   func isSignature(_ index: Int) -> Bool {
     let text = texts[index]
-    guard text.count < 200 else { return false }
+    guard text.utf8.count < 400 else { return false }
     if text.hasPrefix("За ") || text.hasPrefix("ЗА ") || text.hasPrefix("(Подпис") || text.hasPrefix("Подпис") {
       return true
     }
@@ -62,6 +64,7 @@ struct BlockText {
 
   /// «А. Мамин», «Е. Саденов»: initials and a surname on their own.
   func isPersonName(_ index: Int) -> Bool {
+    guard texts[index].utf8.count < 120 else { return false }
     let words = texts[index].split(separator: " ")
     guard words.count >= 2, words.count <= 4 else { return false }
     let initials = words.dropLast().allSatisfy { word in
@@ -73,7 +76,7 @@ struct BlockText {
   /// A heading by its look in plain text: short, mostly capitals, no closing punctuation.
   func isCapitalHeading(_ index: Int) -> Bool {
     let text = texts[index]
-    guard text.count <= 120, !text.hasSuffix("."), !text.hasSuffix(";"), !text.hasSuffix(",") else { return false }
+    guard text.utf8.count <= 240, !text.hasSuffix("."), !text.hasSuffix(";"), !text.hasSuffix(",") else { return false }
     var upper = 0
     var letters = 0
     for scalar in text.unicodeScalars where Bytes.isLetter(scalar.value) {

@@ -9,7 +9,7 @@ import TreatyText
 /// unique without hiding the repeat (the numbering check reports it).
 enum Identifiers {
   static func assign(_ acts: inout [Node]) {
-    var used = Set<String>()
+    var used = UsedIds()
     for index in acts.indices {
       let id = index == 0 ? "main" : "att_\(index)"
       acts[index].id = id
@@ -19,13 +19,22 @@ enum Identifiers {
     }
   }
 
+  /// Ids given so far, and the last duplicate suffix used for each base.
+  struct UsedIds {
+    private var ids = Set<String>()
+    var duplicates: [String: Int] = [:]
+
+    func contains(_ id: String) -> Bool { ids.contains(id) }
+    mutating func insert(_ id: String) { ids.insert(id) }
+  }
+
   struct CitationContext {
     var parts: [String] = []
     var hasArticle = false
     var alineaCounter = 0
   }
 
-  private static func assignChildren(_ node: inout Node, prefix: String, used: inout Set<String>, citation: CitationContext) {
+  private static func assignChildren(_ node: inout Node, prefix: String, used: inout UsedIds, citation: CitationContext) {
     var ordinals: [NodeKind: Int] = [:]
     let context = citation
     // Unnumbered text units are cited as абзацы of the nearest numbered unit; its own text is абз. 1.
@@ -43,10 +52,14 @@ enum Identifiers {
         base = prefix + kind.idPrefix + "_\(ordinals[kind] ?? 1)"
       }
       var id = base
-      var duplicate = 1
-      while used.contains(id) {
-        duplicate += 1
-        id = base + "_dup\(duplicate)"
+      if used.contains(id) {
+        // Remember the last suffix per base, so a number repeated n times costs n steps, not n².
+        var duplicate = used.duplicates[base] ?? 1
+        repeat {
+          duplicate += 1
+          id = base + "_dup\(duplicate)"
+        } while used.contains(id)
+        used.duplicates[base] = duplicate
       }
       used.insert(id)
       child.id = id

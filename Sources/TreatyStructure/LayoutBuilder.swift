@@ -176,20 +176,18 @@ struct LayoutBuilder {
 
   /// Runs of three or more blank lines are where a PDF page ended; their trivia says so.
   private func markPageBreaks(_ lines: [LayoutLine], _ trivia: inout [Trivia]) {
-    var blankRuns: [ClosedRange<Int>] = []
+    var inBreak = [Bool](repeating: false, count: source.lineCount)
     var runStart: Int?
     for line in lines {
       if line.isBlank {
         if runStart == nil { runStart = line.index }
       } else if let start = runStart {
-        if line.index - start >= 3 { blankRuns.append(start...(line.index - 1)) }
+        if line.index - start >= 3 { for index in start..<line.index { inBreak[index] = true } }
         runStart = nil
       }
     }
-    guard !blankRuns.isEmpty else { return }
     for index in trivia.indices where trivia[index].kind == .blankLine || trivia[index].kind == .lineBreak {
-      let line = source.lineIndex(of: trivia[index].range.start)
-      if blankRuns.contains(where: { $0.contains(line) }) { trivia[index].kind = .pageBreak }
+      if inBreak[source.lineIndex(of: trivia[index].range.start)] { trivia[index].kind = .pageBreak }
     }
   }
 }

@@ -238,7 +238,7 @@ struct TreeBuilder {
       return true
     }
     let line = text[index]
-    guard block.lineCount == 1, line.count <= 80, let last = line.last, !".;:,".contains(last) else { return false }
+    guard block.lineCount == 1, line.utf8.count <= 160, let last = line.last, !".;:,".contains(last) else { return false }
     return index + 1 < blocks.count && markers[index + 1]?.kind == .paragraph
   }
 
