@@ -11,10 +11,9 @@ struct Block: Sendable {
   var bulletDepth: Int
   /// A blank line came before it (or it starts the file).
   var afterBlank: Bool
-  /// Blocks the layout stage did not join: a Markdown hard break or a line break inside one logical unit.
+  /// Physical lines the block spans (one for a single-line heading).
   var lineCount: Int { lastLine - firstLine + 1 }
 
-  var start: Int { pieces.first?.range.start ?? 0 }
   var range: SourceRange {
     SourceRange(pieces.map(\.range.start).min() ?? 0, pieces.map(\.range.end).max() ?? 0)
   }

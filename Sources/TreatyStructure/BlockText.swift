@@ -15,8 +15,6 @@ struct BlockText {
     return prefixes.contains { text.hasPrefix($0) }
   }
 
-  func lastCharacter(_ index: Int) -> Character? { texts[index].last }
-
   /// Enacting formulas and the agreement formula that close a preamble.
   func endsPreamble(_ index: Int) -> Bool {
     let text = texts[index]
