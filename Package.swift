@@ -5,17 +5,20 @@ let package = Package(
   name: "Treaty",
   platforms: [.macOS(.v13)],
   products: [
-    .library(name: "TreatyKit", targets: ["TreatyText", "TreatyStructure", "TreatyRender", "TreatyCLI"]),
+    .library(name: "TreatyKit", targets: ["TreatyText", "TreatyStructure", "TreatyModel", "TreatyRender", "TreatyCLI"]),
     .executable(name: "treaty", targets: ["treaty"]),
   ],
   targets: [
     .target(name: "TreatyText"),
     .target(name: "TreatyStructure", dependencies: ["TreatyText"]),
-    .target(name: "TreatyRender", dependencies: ["TreatyText", "TreatyStructure"]),
-    .target(name: "TreatyCLI", dependencies: ["TreatyText", "TreatyStructure", "TreatyRender"]),
+    .target(name: "TreatyModel", dependencies: ["TreatyText", "TreatyStructure"]),
+    .target(name: "TreatyRender", dependencies: ["TreatyText", "TreatyStructure", "TreatyModel"]),
+    .target(name: "TreatyCLI", dependencies: ["TreatyText", "TreatyStructure", "TreatyModel", "TreatyRender"]),
     .executableTarget(name: "treaty", dependencies: ["TreatyCLI"]),
     .testTarget(name: "TreatyTextTests", dependencies: ["TreatyText"]),
     .testTarget(name: "TreatyStructureTests", dependencies: ["TreatyText", "TreatyStructure", "TreatyRender"]),
+    .testTarget(
+      name: "TreatyModelTests", dependencies: ["TreatyText", "TreatyStructure", "TreatyModel", "TreatyRender"]),
     .testTarget(name: "TreatyCLITests", dependencies: ["TreatyCLI", "TreatyText", "TreatyStructure"]),
   ],
   swiftLanguageModes: [.v6]

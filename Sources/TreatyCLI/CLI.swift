@@ -33,14 +33,16 @@ public enum CLI {
       case "--version":
         stdout.write("treaty \(version)\n")
         return ExitCode.success
-      case "parse", "articles":
+      case "parse", "articles", "model":
         if rest.contains("-h") || rest.contains("--help") {
           stdout.write(Help.command(command) ?? Help.overview)
           return ExitCode.success
         }
-        return command == "parse"
-          ? try ParseCommand.run(rest, stdout: stdout, stderr: stderr)
-          : try ArticlesCommand.run(rest, stdout: stdout, stderr: stderr)
+        switch command {
+        case "parse": return try ParseCommand.run(rest, stdout: stdout, stderr: stderr)
+        case "articles": return try ArticlesCommand.run(rest, stdout: stdout, stderr: stderr)
+        default: return try ModelCommand.run(rest, stdout: stdout, stderr: stderr)
+        }
       default:
         throw TreatyError.usage("unknown command '\(command)'")
       }

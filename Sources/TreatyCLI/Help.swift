@@ -8,6 +8,7 @@ enum Help {
     COMMANDS:
       parse       The whole tree of provisions, as an outline or JSON.
       articles    The top-level provisions of each act: articles, or numbered points with their chapter.
+      model       The substance: parties, competent bodies, data exchanged, terms, references, deadlines.
       help        Show help for a command.
 
     OPTIONS:
@@ -56,6 +57,21 @@ enum Help {
 
         OPTIONS:
           --format <format>       table (default), csv, json or md.
+        \(common)
+
+        """
+    case "model":
+      return """
+        OVERVIEW: Show the structural model of FILE: document facts, parties, competent bodies per party,
+        data categories, defined terms, cross-references, durations and deadlines, cited acts, clause types.
+
+        USAGE: treaty model [--format <format>] FILE
+
+        ARGUMENTS:
+          FILE                    A text, Markdown or PDF-extracted text file; '-' reads standard input.
+
+        OPTIONS:
+          --format <format>       text (default) or json (schema version 1, described in the README).
         \(common)
 
         """

@@ -1,0 +1,15 @@
+import TreatyModel
+import TreatyRender
+import TreatyStructure
+
+/// `treaty model FILE`: the substance of the document — parties, bodies, data, terms, references, deadlines.
+enum ModelCommand {
+  static func run(_ raw: [String], stdout: OutputSink, stderr: OutputSink) throws -> Int32 {
+    let arguments = try Arguments(raw, valued: ["--format", "--encoding", "--flavor"], switches: [])
+    let format = try arguments.choice("--format", allowed: ["text", "json"], default: "text")
+    let document = try CLI.parseFile(arguments, command: "model")
+    let model = ModelExtractor.extract(document)
+    stdout.write(format == "json" ? ModelJSON.render(model, document: document) : ModelSummary.render(model, document: document))
+    return CLI.ExitCode.success
+  }
+}

@@ -1,0 +1,98 @@
+import TreatyStructure
+import TreatyText
+
+/// Document facts per act: kind, title, number, date, place, issuer, status notes, the act that approves it, and
+/// the signatories — read from the title block, notes, the final formula and the signature blocks.
+enum ActFactsExtractor {
+  static func extract(_ context: ModelContext) -> [ActFacts] {
+    var facts: [ActFacts] = []
+    for (index, act) in context.document.acts.enumerated() {
+      facts.append(extract(act, index: index, context: context, previous: facts))
+    }
+    return facts
+  }
+
+  private static func extract(_ act: Node, index: Int, context: ModelContext, previous: [ActFacts]) -> ActFacts {
+    let document = context.document
+    let titleNode = act.children.first { $0.kind == .title }
+    let lines = titleNode.map { document.text(of: $0).split(separator: "\n").map(String.init) } ?? []
+    var facts = ActFacts(id: act.id, kind: .unknown, title: document.heading(of: act), source: titleNode?.id ?? act.id)
+
+    // «Одобрен постановлением Правительства Республики Казахстан от 26 ноября 2019 года № 878»
+    if let first = lines.first, ["Одобрен", "Утвержден", "ОДОБРЕН", "УТВЕРЖДЕН", "Приложение"].contains(where: first.hasPrefix) {
+      let stampEnd = lines.firstIndex { $0.contains("№") } ?? 0
+      let stamp = lines[0...stampEnd].joined(separator: " ")
+      var reference = ApprovalReference(
+        text: stamp, kind: stamp.split(separator: " ").dropFirst().first.flatMap(ActKindWords.kind) ?? .unknown,
+        date: RussianDates.parse(stamp)?.iso, number: number(in: stamp))
+      reference.act = previous.first { $0.number == reference.number && $0.date == reference.date }?.id
+      facts.approvedBy = reference
+    }
+    for line in lines where line == "Проект" || line == "ПРОЕКТ" || line.hasSuffix(" Проект") {
+      facts.statusNotes.append(StatusNote(kind: .draft, text: "Проект", source: titleNode?.id ?? act.id))
+    }
+    // The line that names the act: «Постановление Правительства … от … № 878», «Соглашение, г. Сочи, 23 октября 2008 г.»
+    if let line = lines.first(where: isActLine) {
+      let words = line.split(separator: " ")
+      facts.kind = words.first.flatMap { ActKindWords.kind(of: $0.trimmingCharacters(in: .punctuationCharacters)) } ?? .unknown
+      facts.number = number(in: line)
+      facts.date = RussianDates.parse(line)?.iso
+      facts.place = place(in: line)
+      if let from = line.range(of: " от ") {
+        let issuer = line[..<from.lowerBound].split(separator: " ").dropFirst().joined(separator: " ")
+        if !issuer.isEmpty { facts.issuer = NounPhrase.nominative(issuer) }
+      }
+    }
+    if facts.kind == .unknown, let heading = facts.title, let word = heading.split(separator: " ").first {
+      facts.kind = ActKindWords.kind(of: word) ?? .unknown
+    }
+    if facts.kind == .unknown && act.all(.article).isEmpty && !act.all(.footnote).isEmpty { facts.kind = .report }
+    if facts.kind == .unknown && !act.all(.article).isEmpty { facts.kind = .agreement }
+
+    for note in act.children where note.kind == .note {
+      let text = document.text(of: note)
+      let lower = text.lowercased()
+      if lower.contains("вступил") && lower.contains("в силу") {
+        facts.statusNotes.append(StatusNote(kind: .inForce, text: text, date: RussianDates.parse(text)?.iso, source: note.id))
+      } else if lower.contains("в редакции") || lower.contains("изменени") {
+        facts.statusNotes.append(StatusNote(kind: .amended, text: text, date: RussianDates.parse(text)?.iso, source: note.id))
+      } else {
+        facts.statusNotes.append(StatusNote(kind: .note, text: text, date: RussianDates.parse(text)?.iso, source: note.id))
+      }
+    }
+    // «Совершено в городе Сочи 23 октября 2008 года …» gives place and date where the title did not.
+    if let formula = act.children.first(where: { $0.kind == .finalFormula }) {
+      let text = document.text(of: formula)
+      if facts.place == nil { facts.place = place(in: text) }
+      if facts.date == nil { facts.date = RussianDates.parse(text)?.iso }
+    }
+    facts.signatories = SignatoryExtractor.signatories(of: act, context: context)
+    return facts
+  }
+
+  private static func isActLine(_ line: String) -> Bool {
+    guard let first = line.split(separator: " ").first, first.first?.isUppercase == true,
+      first.dropFirst().allSatisfy({ !$0.isUppercase || $0 == "," }), ActKindWords.kind(of: first) != nil
+    else { return false }
+    return line.contains("№") || RussianDates.parse(line) != nil
+  }
+
+  /// «№ 878», «№878», «№ 191-р».
+  static func number(in text: String) -> String? {
+    guard let sign = text.range(of: "№") else { return nil }
+    let rest = text[sign.upperBound...].drop { $0 == " " }
+    let token = rest.prefix { !$0.isWhitespace && $0 != "," && $0 != ")" && $0 != ";" }
+    let trimmed = token.hasSuffix(".") ? token.dropLast() : token
+    return trimmed.isEmpty ? nil : String(trimmed)
+  }
+
+  /// «г. Сочи», «в городе Сочи» — a place only when a name follows (a blank «_____» is not one).
+  static func place(in text: String) -> String? {
+    for marker in ["в городе ", "г. "] {
+      guard let range = text.range(of: marker) else { continue }
+      let name = text[range.upperBound...].prefix { $0.isLetter || $0 == "-" }
+      if let first = name.first, first.isUppercase { return String(name) }
+    }
+    return nil
+  }
+}

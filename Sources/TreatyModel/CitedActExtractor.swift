@@ -1,0 +1,214 @@
+import TreatyStructure
+import TreatyText
+
+/// Acts the document cites: laws, codes, resolutions, orders, decrees and treaties, with kind, number, date and
+/// title where given («постановления Правительства РК от 13.04.2024 № 281», «статьи 394 … Уголовного кодекса
+/// Республики Казахстан», «законы "Об оперативно-розыскной деятельности", …»), and every row of a table of acts.
+/// References to the document itself («настоящего Соглашения») are cross-references, not cited acts.
+enum CitedActExtractor {
+  static func extract(_ context: ModelContext) -> [CitedAct] {
+    var acts: [CitedAct] = []
+    for unit in context.units where !unit.text.isEmpty {
+      if unit.node.kind == .row {
+        acts.append(row(unit, context: context))
+        continue
+      }
+      if unit.node.kind == .title || unit.node.kind == .heading || unit.node.kind == .table { continue }
+      acts += mentions(in: unit.text, source: unit.node.id)
+    }
+    return acts
+  }
+
+  /// A table row: the act's name is the title, the requisites cell gives date and number.
+  private static func row(_ unit: ModelContext.Unit, context: ModelContext) -> CitedAct {
+    let name = context.title(unit.node) ?? ""
+    let cell = unit.text
+    let firstWord = name.split(separator: " ").first.map(String.init) ?? ""
+    var kind = ActKindWords.kind(of: firstWord) ?? .unknown
+    if kind == .unknown && (name.hasPrefix("О ") || name.hasPrefix("Об ")) { kind = .disposition }
+    return CitedAct(
+      kind: kind, text: name + " " + cell, title: quoted(in: name) ?? (kind == .constitution ? nil : name),
+      number: ActFactsExtractor.number(in: cell), date: RussianDates.parse(cell)?.iso, source: unit.node.id)
+  }
+
+  /// Mentions of acts in running text.
+  static func mentions(in text: String, source: String) -> [CitedAct] {
+    var acts: [CitedAct] = []
+    let words = text.split(separator: " ", omittingEmptySubsequences: true)
+    var index = 0
+    while index < words.count {
+      let word = words[index].trimmingCharacters(in: CharacterSet(charactersIn: "(«\"“,;."))
+      let previous = index > 0 ? words[index - 1] : nil
+      let next = index + 1 < words.count ? words[index + 1] : nil
+      // «настоящего Соглашения», «Положения настоящей статьи»: the document itself, not a cited act.
+      guard let kind = ActKindWords.kind(of: word), isCitable(word, kind: kind, previous: previous),
+        !(previous?.lowercased().hasPrefix("настоящ") ?? false), !(next?.lowercased().hasPrefix("настоящ") ?? false)
+      else {
+        index += 1
+        continue
+      }
+      // The mention runs to the end of its clause: up to a semicolon, a closing bracket of the sentence, or 40 words.
+      var end = index + 1
+      // The mention runs to the end of its clause. An act named inside a title («Протокол о внесении дополнений в
+      // Соглашение …», «"Об утверждении Правил …"») belongs to the mention.
+      var quotes = QuoteBalance()
+      quotes.add(words[index])
+      while end < words.count && (end - index < 60 || (quotes.isOpen && end - index < 200))
+        && (quotes.isOpen || (!words[end - 1].hasSuffix(";") && !words[end - 1].hasSuffix(".")))
+        && (quotes.isOpen || words[end - 1] == "в"
+          || ActKindWords.kind(of: words[end].trimmingCharacters(in: CharacterSet(charactersIn: "(«\"“"))) == nil)
+      {
+        quotes.add(words[end])
+        end += 1
+      }
+      // «Уголовного кодекса»: a capitalised adjective in front is part of the name.
+      let start = index > 0 && NounPhrase.isAdjective(String(words[index - 1])) && words[index - 1].first?.isUppercase == true
+        ? index - 1 : index
+      let phrase = words[start..<end].joined(separator: " ")
+      if phrase.range(of: "настоящ") != nil && phrase.split(separator: " ").count <= 3 {
+        index = end
+        continue
+      }
+      let date = RussianDates.parse(phrase)?.iso
+      let number = ActFactsExtractor.number(in: phrase)
+      let titles = allQuoted(in: phrase)
+      let title = titles.first ?? properName(phrase, kind: kind) ?? namedTitle(phrase)
+      // A bare word («закон», «Правила») with nothing that identifies an act is not a citation.
+      let qualified = date != nil || number != nil || title != nil
+      if qualified {
+        let text = phrase.trimmingCharacters(in: CharacterSet(charactersIn: " ,;.)"))
+        let articles = articleNumbers(before: start, in: words)
+        // «законы "Об оперативно-розыскной деятельности", "Об органах внутренних дел …"»: one act per title.
+        let plural = word.lowercased().hasSuffix("ы") || word.lowercased().hasSuffix("ов") || word.lowercased().hasSuffix("ами")
+        for each in plural && titles.count > 1 ? titles.map(Optional.some) : [title] {
+          var act = CitedAct(kind: kind, text: text, title: each, number: number, date: date, source: source)
+          act.articles = articles
+          acts.append(act)
+        }
+      }
+      index = end
+    }
+    return acts
+  }
+
+  /// «статьи 394 … и статьи 395 … Уголовного кодекса»: article numbers named just before a code or law.
+  private static func articleNumbers(before index: Int, in words: [Substring]) -> [String] {
+    var numbers: [String] = []
+    var cursor = max(0, index - 30)
+    while cursor < index {
+      if words[cursor].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "(«\"")).hasPrefix("стать"),
+        cursor + 1 < index
+      {
+        let number = words[cursor + 1].prefix { $0.isNumber }
+        if !number.isEmpty { numbers.append(String(number)) }
+      }
+      cursor += 1
+    }
+    return numbers
+  }
+
+  /// «положения» and «правила» are also ordinary words; as acts they are capitalised or followed by «о/об».
+  private static func isCitable(_ word: String, kind: ActKind, previous: Substring?) -> Bool {
+    if word.lowercased().hasPrefix("приказыва") { return false }
+    switch kind {
+    case .regulation, .rules, .program, .report: return word.first?.isUppercase == true
+    case .resolution where word.lowercased().hasPrefix("решени"): return word.first?.isUppercase == true
+    case .agreement, .protocol, .treaty:
+      return word.first?.isUppercase == true && previous.map { !$0.lowercased().hasPrefix("настоящ") } ?? true
+    default: return true
+    }
+  }
+
+  /// A title given without quotes: «Соглашения между Правительством … о сотрудничестве в области миграции».
+  static func namedTitle(_ phrase: String) -> String? {
+    let words = phrase.split(separator: " ")
+    guard words.count > 2, ["между", "о", "об"].contains(words[1].lowercased()) else { return nil }
+    var title = words.dropFirst().joined(separator: " ")
+    if let comma = title.firstIndex(of: ",") { title = String(title[..<comma]) }
+    // The requisites that follow a title are not part of it: «… от 9 января 1993 года».
+    if let date = RussianDates.parse(title), let from = title.range(of: " от ", options: .backwards,
+      range: title.startIndex..<date.range.lowerBound)
+    {
+      title = String(title[..<from.lowerBound])
+    }
+    return title.trimmingCharacters(in: CharacterSet(charactersIn: " .;"))
+  }
+
+  /// Codes, constitutions and laws named without quotes: «Уголовного кодекса Республики Казахстан» →
+  /// «Уголовный кодекс Республики Казахстан», up to the first comma or bracket.
+  static func properName(_ phrase: String, kind: ActKind) -> String? {
+    guard [.code, .constitution].contains(kind) else { return nil }
+    let name = phrase.prefix { $0 != "," && $0 != "(" && $0 != ")" && $0 != ";" }
+      .trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+    let words = name.split(separator: " ")
+    guard words.count >= 2, words.contains(where: { $0.first?.isUppercase == true && $0 != words.first }) else { return nil }
+    return nominativeActName(name)
+  }
+
+  /// «Уголовного кодекса Республики Казахстан» → «Уголовный кодекс Республики Казахстан».
+  static func nominativeActName(_ name: String) -> String {
+    var words = name.split(separator: " ").map(String.init)
+    let lemmas: [(String, String)] = [("кодекс", "кодекс"), ("конституци", "Конституция")]
+    guard let head = words.firstIndex(where: { word in lemmas.contains { word.lowercased().hasPrefix($0.0) } }) else {
+      return name
+    }
+    let lemma = lemmas.first { words[head].lowercased().hasPrefix($0.0) }?.1 ?? words[head]
+    let capital = words[head].first?.isUppercase == true
+    words[head] = capital ? lemma.prefix(1).uppercased() + lemma.dropFirst() : lemma.lowercased()
+    let feminine = lemma.hasSuffix("я")
+    for index in 0..<head where NounPhrase.isAdjective(words[index]) {
+      words[index] = NounPhrase.nominativeAdjective(words[index], feminine: feminine)
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// Every title in «…», "…" or “…”, in order.
+  static func allQuoted(in text: String) -> [String] {
+    var titles: [String] = []
+    var rest = Substring(text)
+    while let title = quoted(in: String(rest)), let range = rest.range(of: title) {
+      titles.append(title)
+      rest = rest[range.upperBound...].dropFirst()
+    }
+    return titles
+  }
+
+  /// The first title in «…», "…" or “…”.
+  static func quoted(in text: String) -> String? {
+    for (open, close) in [("«", "»"), ("\"", "\""), ("“", "”")] {
+      guard let start = text.range(of: open) else { continue }
+      // Nested «…«…»…» titles close at the last matching quote before the next opening one.
+      var depth = 1
+      var cursor = start.upperBound
+      while cursor < text.endIndex {
+        let character = String(text[cursor])
+        if character == close && open != close { depth -= 1 } else if character == open && open != close { depth += 1 }
+        else if character == close { depth = 0 }
+        if depth == 0 { return String(text[start.upperBound..<cursor]) }
+        cursor = text.index(after: cursor)
+      }
+    }
+    return nil
+  }
+}
+
+import Foundation
+
+/// Tracks whether a quotation is open across words, for «…» and straight quotes.
+struct QuoteBalance {
+  private var guillemets = 0
+  private var straight = 0
+
+  var isOpen: Bool { guillemets > 0 || straight % 2 == 1 }
+
+  mutating func add(_ word: Substring) {
+    for character in word {
+      switch character {
+      case "«", "“": guillemets += 1
+      case "»", "”": guillemets = max(0, guillemets - 1)
+      case "\"": straight += 1
+      default: break
+      }
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import TreatyStructure
+
+/// Clause types from a transparent rule table, not a trained model: each rule is a list of alternatives, each
+/// alternative a set of phrases that must all occur (lowercased, ё folded). An article's type is the first rule
+/// that matches its title, else its first unit of text, else its whole text; a numbered point is typed by its
+/// own text. The table is ordered from the most specific rule to the most general.
+enum ClauseClassifier {
+  struct Rule {
+    var type: ClauseType
+    var alternatives: [[String]]
+  }
+
+  static let rules: [Rule] = [
+    Rule(type: .competentAuthorities, alternatives: [["компетентными органами", "являются"]]),
+    Rule(type: .coordination, alternatives: [["координаци"]]),
+    Rule(type: .personalData, alternatives: [["следующими персональными данными"], ["персональные данные", "обмен"]]),
+    Rule(type: .dataProtection, alternatives: [["защиту информации"], ["защиты информации"], ["организационно-технические меры"]]),
+    Rule(type: .informationExchange, alternatives: [
+      ["обмениваются информацией"], ["обмен информацией и сведениями"], ["обмениваются сведениями"],
+      ["обмен информацией", "следующ"],
+    ]),
+    Rule(type: .formsOfCooperation, alternatives: [["в следующих формах"], ["формы сотрудничества"]]),
+    Rule(type: .directionsOfCooperation, alternatives: [
+      ["направлениям"], ["направления сотрудничества"], ["взаимодействие в предупреждении"],
+      ["развитие сотрудничества"], ["не препятствует сторонам"],
+    ]),
+    Rule(type: .scope, alternatives: [
+      ["осуществляют сотрудничество в области"], ["сотрудничают в соответствии"], ["обязательство сотрудничать"],
+    ]),
+    Rule(type: .refusal, alternatives: [["отказ"]]),
+    Rule(type: .confidentiality, alternatives: [["конфиденциальност"]]),
+    Rule(type: .useRestrictions, alternatives: [["в иных целях"], ["ограничения использования"]]),
+    Rule(type: .requests, alternatives: [["запрос"]]),
+    Rule(type: .costs, alternatives: [["расход"]]),
+    Rule(type: .language, alternatives: [["язык"]]),
+    Rule(type: .consultations, alternatives: [["рабочие встречи"], ["проводят консультации"]]),
+    Rule(type: .disputeSettlement, alternatives: [["спорные вопросы"], ["разногласи"]]),
+    Rule(type: .relationToOtherTreaties, alternatives: [["других международных договоров"], ["другим международным договорам"]]),
+    Rule(type: .amendments, alternatives: [["изменения и дополнения"]]),
+    Rule(type: .entryIntoForceAndTermination, alternatives: [["вступает в силу"], ["прекращает"], ["прекратить действие"]]),
+  ]
+
+  /// The first rule that matches, with a readable account of why.
+  static func classify(_ text: String) -> (ClauseType, String)? {
+    let folded = fold(text)
+    for rule in rules {
+      for alternative in rule.alternatives where alternative.allSatisfy({ folded.contains($0) }) {
+        return (rule.type, alternative.map { "«\($0)»" }.joined(separator: " + "))
+      }
+    }
+    return nil
+  }
+
+  static func assignments(_ context: ModelContext) -> [ClauseAssignment] {
+    var result: [ClauseAssignment] = []
+    for unit in context.units {
+      let node = unit.node
+      switch node.kind {
+      case .article:
+        let candidates: [(String, String)] = [
+          ("title", context.title(node) ?? ""),
+          ("first unit", context.textUnits(under: node).first?.text ?? ""),
+          ("text", context.fullText(node)),
+        ]
+        for (place, text) in candidates where !text.isEmpty {
+          if let (type, why) = classify(text) {
+            result.append(ClauseAssignment(node: node.id, citation: node.citation, type: type, rule: "\(place): \(why)"))
+            break
+          }
+        }
+      case .paragraph:
+        // Points of agreements (inside articles) are typed by their own text.
+        guard unit.ancestors.contains(where: { $0.kind == .article }) else { continue }
+        if let (type, why) = classify(unit.text) {
+          result.append(ClauseAssignment(node: node.id, citation: node.citation, type: type, rule: "text: \(why)"))
+        }
+      case .finalFormula:
+        result.append(ClauseAssignment(node: node.id, citation: node.citation, type: .finalFormula, rule: "kind"))
+      default:
+        continue
+      }
+    }
+    return result
+  }
+
+  static func fold(_ text: String) -> String {
+    text.lowercased().replacingOccurrences(of: "ё", with: "е")
+  }
+}

@@ -1,0 +1,70 @@
+import TreatyStructure
+import TreatyText
+
+/// Competent bodies per party, from the provision that designates them («Компетентными органами … являются: от
+/// Республики Казахстан – …; от Кыргызской Республики – …»), and coordination bodies («Координация … возлагается
+/// с Казахстанской Стороны на Штаб …, с Российской Стороны - на Административный департамент …»).
+enum CompetentBodyExtractor {
+  static func extract(_ context: ModelContext, parties: [Party]) -> [CompetentBody] {
+    var bodies: [CompetentBody] = []
+    for unit in context.units {
+      let lower = unit.text.lowercased()
+      if lower.contains("компетентными органами") && lower.contains("являются") {
+        bodies += designated(unit, context: context, parties: parties)
+      } else if lower.contains("координаци") && lower.contains("возлагается") {
+        bodies += coordinating(unit, parties: parties)
+      }
+    }
+    return bodies
+  }
+
+  /// The entries after the intro: «от <государства> – <орган> и <орган>;».
+  private static func designated(_ unit: ModelContext.Unit, context: ModelContext, parties: [Party]) -> [CompetentBody] {
+    let parent = unit.node.kind == .alinea ? unit.ancestors.last : unit.node
+    guard let container = parent else { return [] }
+    var entries: [Node] = []
+    container.forEach { node, _ in if node.kind == .item || node.kind == .indent { entries.append(node) } }
+    var bodies: [CompetentBody] = []
+    for entry in entries {
+      let text = context.document.text(of: entry)
+      guard text.hasPrefix("от "), let dash = firstDash(in: text) else { continue }
+      let state = String(text[text.index(text.startIndex, offsetBy: 3)..<dash.lowerBound])
+        .trimmingCharacters(in: .whitespaces)
+      let party = partyName(forState: state, parties: parties)
+      let list = String(text[dash.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " ;.,"))
+      for name in PartyExtractor.splitNames(list) {
+        bodies.append(CompetentBody(party: party, name: NounPhrase.nominative(name), role: .competent, source: entry.id))
+      }
+    }
+    return bodies
+  }
+
+  /// «с Казахстанской Стороны на Штаб …, с Российской Стороны - на Административный департамент …».
+  private static func coordinating(_ unit: ModelContext.Unit, parties: [Party]) -> [CompetentBody] {
+    guard let start = unit.text.range(of: "возлагается") else { return [] }
+    let clause = unit.text[start.upperBound...]
+    var bodies: [CompetentBody] = []
+    let segments = clause.components(separatedBy: ", с ")
+    for (index, raw) in segments.enumerated() {
+      var segment = raw.trimmingCharacters(in: .whitespaces)
+      if index == 0, segment.hasPrefix("с ") { segment.removeFirst(2) }
+      guard let on = segment.range(of: " на ") else { continue }
+      let side = NounPhrase.nominative(String(segment[..<on.lowerBound]).replacingOccurrences(of: " -", with: ""))
+      let body = String(segment[on.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " ;.,"))
+      let party = parties.first { $0.sideNames.contains(side) || PartyExtractor.belongs(side, to: $0.name) }?.name ?? side
+      bodies.append(CompetentBody(party: party, name: NounPhrase.nominative(body), role: .coordinating, source: unit.node.id))
+    }
+    return bodies
+  }
+
+  private static func firstDash(in text: String) -> Range<String.Index>? {
+    [" – ", " — ", " - "].compactMap { text.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+  }
+
+  /// «Республики Казахстан» → the party whose name holds it («Правительство Республики Казахстан»).
+  static func partyName(forState state: String, parties: [Party]) -> String {
+    parties.first { $0.name.hasSuffix(state) || $0.name.contains(state + " ") }?.name ?? NounPhrase.nominative(state)
+  }
+}
+
+import Foundation

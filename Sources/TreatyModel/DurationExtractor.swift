@@ -1,0 +1,122 @@
+import TreatyStructure
+import TreatyText
+
+/// Periods and deadlines: «30 (тридцать) календарных дней», «6 месяцев», «6 (шести) месяцев», «шести месяцев»,
+/// «45 (сорок пять) дней», «3 суток», «пяти рабочих дней» — with the value reconciled between digits and words,
+/// the sentence they stand in and what they govern.
+enum DurationExtractor {
+  static func extract(_ context: ModelContext, clauses: [ClauseAssignment]) -> ([Duration], [Diagnostic]) {
+    var durations: [Duration] = []
+    var diagnostics: [Diagnostic] = []
+    let typeByNode = Dictionary(clauses.map { ($0.node, $0.type) }, uniquingKeysWith: { first, _ in first })
+    for unit in context.units where !unit.text.isEmpty && unit.node.kind != .act {
+      for sentence in sentences(unit.text) {
+        for var duration in scan(sentence) {
+          duration.source = unit.node.id
+          let article = context.nearest([.article], of: unit)
+          duration.governs = governs(sentence, type: article.flatMap { typeByNode[$0.id] })
+          durations.append(duration)
+          if duration.wordsAgree == false {
+            diagnostics.append(Diagnostic(
+              code: "model.numeral-mismatch", severity: .warning,
+              message: "«\(duration.text)»: the number in digits and the number in words differ", range: unit.node.range))
+          }
+        }
+      }
+    }
+    return (durations, diagnostics)
+  }
+
+  static func sentences(_ text: String) -> [String] {
+    var result: [String] = []
+    var current = ""
+    for character in text {
+      current.append(character)
+      if character == "." || character == ";" || character == "\n" {
+        result.append(current.trimmingCharacters(in: .whitespacesAndNewlines))
+        current = ""
+      }
+    }
+    if !current.trimmingCharacters(in: .whitespaces).isEmpty { result.append(current.trimmingCharacters(in: .whitespaces)) }
+    return result
+  }
+
+  static let units: [(String, Duration.Unit)] = [
+    ("суток", .day), ("сутки", .day), ("дн", .day), ("день", .day), ("месяц", .month), ("недел", .week),
+    ("год", .year), ("лет", .year), ("час", .hour),
+  ]
+
+  /// Scans words: a number (digits or words), optional words in brackets, an optional «календарных/рабочих», a unit.
+  static func scan(_ sentence: String) -> [Duration] {
+    let words = sentence.split(whereSeparator: { $0 == " " }).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",;.:")) }
+    var found: [Duration] = []
+    var index = 0
+    while index < words.count {
+      var cursor = index
+      var digits: Int?
+      var inWords: Int?
+      if let value = Int(words[cursor]) {
+        digits = value
+        cursor += 1
+      } else if let value = RussianNumerals.value(ofWords: words[cursor]) {
+        // A numeral in words may run over two words («сорок пять»).
+        var end = cursor + 1
+        var best = value
+        while end < words.count, let longer = RussianNumerals.value(ofWords: words[cursor...end].joined(separator: " ")) {
+          best = longer
+          end += 1
+        }
+        inWords = best
+        cursor = end
+      } else {
+        index += 1
+        continue
+      }
+      if digits != nil, cursor < words.count, words[cursor].hasPrefix("(") {
+        var end = cursor
+        while end < words.count && !words[end].hasSuffix(")") { end += 1 }
+        let inside = words[cursor...min(end, words.count - 1)].joined(separator: " ")
+          .trimmingCharacters(in: CharacterSet(charactersIn: "()"))
+        inWords = RussianNumerals.value(ofWords: inside)
+        cursor = end + 1
+      }
+      var qualifier: String?
+      if cursor < words.count {
+        let lower = words[cursor].lowercased()
+        if lower.hasPrefix("календарн") { qualifier = "calendar"; cursor += 1 }
+        else if lower.hasPrefix("рабоч") { qualifier = "working"; cursor += 1 }
+      }
+      guard cursor < words.count, let unit = units.first(where: { words[cursor].lowercased().hasPrefix($0.0) })?.1,
+        let value = digits ?? inWords, value > 0, !(unit == .year && value > 200)
+      else {
+        index += 1
+        continue
+      }
+      let text = words[index...cursor].joined(separator: " ")
+      let agree: Bool? = digits != nil && inWords != nil ? digits == inWords : nil
+      found.append(Duration(
+        text: text, value: value, unit: unit, qualifier: qualifier, governs: "", context: sentence, wordsAgree: agree,
+        source: ""))
+      index = cursor + 1
+    }
+    return found
+  }
+
+  /// What a period governs, from the words of its sentence, else from the clause type of its article.
+  static func governs(_ sentence: String, type: ClauseType?) -> String {
+    let lower = sentence.lowercased()
+    let table: [([String], String)] = [
+      (["исполнения запроса"], "execution of a request"),
+      (["подтвержден"], "written confirmation of an oral request"),
+      (["перечн"], "exchange of lists of persons authorised to sign requests"),
+      (["прекращ"], "termination after notice"), (["прекрати"], "termination after notice"),
+      (["истечени", "уведомлени"], "termination after notice"),
+      (["вступ", "в силу"], "entry into force"),
+      (["направлени", "электронном виде"], "sending the act for official publication and registration"),
+    ]
+    for (words, label) in table where words.allSatisfy(lower.contains) { return label }
+    return type.map { "clause: \($0.rawValue)" } ?? "unspecified"
+  }
+}
+
+import Foundation

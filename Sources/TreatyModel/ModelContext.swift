@@ -1,0 +1,55 @@
+import TreatyStructure
+import TreatyText
+
+/// The document flattened for extraction: every node in document order with its act, its ancestors and its own
+/// normalised text, computed once and shared by all extractors.
+struct ModelContext {
+  struct Unit {
+    let node: Node
+    let actIndex: Int
+    /// From the act down to the parent.
+    let ancestors: [Node]
+    /// The node's own text (label and title excluded).
+    let text: String
+  }
+
+  let document: Document
+  let units: [Unit]
+  private let indexById: [String: Int]
+
+  init(_ document: Document) {
+    self.document = document
+    var units: [Unit] = []
+    func visit(_ node: Node, actIndex: Int, ancestors: [Node]) {
+      units.append(Unit(node: node, actIndex: actIndex, ancestors: ancestors, text: document.text(of: node)))
+      for child in node.children { visit(child, actIndex: actIndex, ancestors: ancestors + [node]) }
+    }
+    for (index, act) in document.acts.enumerated() { visit(act, actIndex: index, ancestors: []) }
+    self.units = units
+    var indexById: [String: Int] = [:]
+    for (index, unit) in units.enumerated() { indexById[unit.node.id] = index }
+    self.indexById = indexById
+  }
+
+  func unit(_ id: String) -> Unit? { indexById[id].map { units[$0] } }
+
+  /// The nearest node of one of `kinds`, the unit itself included.
+  func nearest(_ kinds: Set<NodeKind>, of unit: Unit) -> Node? {
+    if kinds.contains(unit.node.kind) { return unit.node }
+    return unit.ancestors.last { kinds.contains($0.kind) }
+  }
+
+  /// The text of a node and all its descendants, one unit a line (label and title included below the top).
+  func fullText(_ node: Node) -> String { document.fullText(of: node) }
+
+  func title(_ node: Node) -> String? { document.title(of: node) }
+
+  func units(inAct index: Int) -> [Unit] { units.filter { $0.actIndex == index } }
+
+  /// The units that carry text of their own inside a subtree, in order.
+  func textUnits(under node: Node) -> [Unit] {
+    var ids: [String] = []
+    node.forEach { descendant, _ in ids.append(descendant.id) }
+    return ids.compactMap { unit($0) }.filter { !$0.text.isEmpty }
+  }
+}

@@ -1,0 +1,23 @@
+import TreatyStructure
+import TreatyText
+
+/// The model stage's entry point: a parsed document in, its structural model out. Pure and never throws.
+public enum ModelExtractor {
+  public static func extract(_ document: Document) -> StructuralModel {
+    let context = ModelContext(document)
+    var model = StructuralModel()
+    model.acts = ActFactsExtractor.extract(context)
+    model.parties = PartyExtractor.extract(context, facts: model.acts)
+    model.competentBodies = CompetentBodyExtractor.extract(context, parties: model.parties)
+    model.dataCategories = DataCategoryExtractor.extract(context)
+    model.terms = DefinedTermExtractor.extract(context)
+    let (references, unresolved) = ReferenceResolver.extract(context)
+    model.references = references
+    model.citedActs = CitedActExtractor.extract(context)
+    model.clauseTypes = ClauseClassifier.assignments(context)
+    let (durations, mismatches) = DurationExtractor.extract(context, clauses: model.clauseTypes)
+    model.durations = durations
+    model.diagnostics = unresolved + mismatches
+    return model
+  }
+}

@@ -1,0 +1,101 @@
+import TreatyStructure
+import TreatyText
+
+/// The parties of agreements and protocols: from the preamble («Правительство Республики Казахстан и Правительство
+/// Кыргызской Республики, в дальнейшем именуемые Сторонами») or, failing that, from the title («… между
+/// Правительством Республики Казахстан и Правительством Кыргызской Республики о …»), in the nominative case, with
+/// the collective name they take and the side names the text uses for each («Казахстанская Сторона»).
+enum PartyExtractor {
+  static func extract(_ context: ModelContext, facts: [ActFacts]) -> [Party] {
+    var parties: [Party] = []
+    for (index, act) in context.document.acts.enumerated() where [.agreement, .protocol].contains(facts[index].kind) {
+      var names: [String] = []
+      var collective: String?
+      var source = act.id
+      if let preamble = act.children.first(where: { $0.kind == .preamble }) {
+        let text = context.document.text(of: preamble)
+        if let named = text.range(of: "именуемые ") ?? text.range(of: "именуемое ") {
+          let clauseEnd = text[..<named.lowerBound].lastIndex(of: ",") ?? named.lowerBound
+          names = splitNames(String(text[..<clauseEnd]))
+          let word = text[named.upperBound...].prefix { $0.isLetter }
+          collective = NounPhrase.nominative(String(word))
+          source = preamble.id
+        }
+      }
+      if names.isEmpty, let title = facts[index].title, let between = title.range(of: " между ") {
+        var tail = String(title[between.upperBound...])
+        if let about = tail.range(of: " о ") ?? tail.range(of: " об ") { tail = String(tail[..<about.lowerBound]) }
+        names = splitNames(tail).map(NounPhrase.nominative)
+        source = act.children.first { $0.kind == .title }?.id ?? act.id
+      }
+      let sides = sideNames(in: context, act: index)
+      for name in names {
+        let own = sides.filter { side in belongs(side, to: name) }
+        parties.append(Party(name: name, collectiveName: collective, sideNames: own, act: act.id, source: source))
+      }
+    }
+    return parties
+  }
+
+  /// Splits «A и B» and «A, B и C» between names, never inside one name: a new name starts with a capital.
+  static func splitNames(_ text: String) -> [String] {
+    var names: [String] = []
+    var current: [Substring] = []
+    let words = text.split(separator: " ")
+    var index = 0
+    while index < words.count {
+      let word = words[index]
+      let next = index + 1 < words.count ? words[index + 1] : nil
+      if word == "и", let next, next.first?.isUppercase == true, !current.isEmpty {
+        names.append(current.joined(separator: " "))
+        current = []
+      } else if word.hasSuffix(","), let next, next.first?.isUppercase == true {
+        current.append(word.dropLast())
+        names.append(current.joined(separator: " "))
+        current = []
+      } else {
+        current.append(word)
+      }
+      index += 1
+    }
+    if !current.isEmpty { names.append(current.joined(separator: " ")) }
+    return names.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ,;.")) }.filter { !$0.isEmpty }
+  }
+
+  /// «Казахстанская Сторона», «с Российской Стороны»: a capitalised adjective before «Сторона» in any case, in
+  /// the nominative; roles such as «Запрашиваемая Сторона» are not sides.
+  static func sideNames(in context: ModelContext, act: Int) -> [String] {
+    let roles = ["запрашиваем", "запрашивающ", "другой", "другая", "каждая", "соответствующ", "одной", "передающ",
+      "принимающ", "направляющ", "предоставивш", "представивш"]
+    var found: [String] = []
+    for unit in context.units(inAct: act) where !unit.text.isEmpty {
+      let words = unit.text.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+      for index in words.indices.dropFirst() where words[index].lowercased().hasPrefix("сторон") {
+        let adjective = words[index - 1]
+        guard adjective.first?.isUppercase == true, NounPhrase.isAdjective(String(adjective)),
+          !roles.contains(where: { adjective.lowercased().hasPrefix($0) })
+        else { continue }
+        let side = NounPhrase.nominative(adjective + " " + words[index])
+        if !found.contains(side) { found.append(side) }
+      }
+    }
+    return found
+  }
+
+  /// «Казахстанская Сторона» belongs to «Министерство внутренних дел Республики Казахстан»: the adjective and a
+  /// word of the party's name share their first letters (the country's name).
+  static func belongs(_ side: String, to party: String) -> Bool {
+    guard let adjective = side.split(separator: " ").first?.lowercased() else { return false }
+    return party.split(separator: " ").contains { word in
+      let lower = word.lowercased()
+      guard lower.first?.isLetter == true, lower.first.map({ $0 == adjective.first }) == true else { return false }
+      return commonPrefix(lower, adjective) >= 4 || (commonPrefix(lower, adjective) >= 3 && lower.count >= 6)
+    }
+  }
+
+  static func commonPrefix(_ a: String, _ b: String) -> Int {
+    zip(a, b).prefix { $0 == $1 }.count
+  }
+}
+
+import Foundation

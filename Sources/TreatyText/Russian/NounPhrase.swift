@@ -1,0 +1,158 @@
+/// Puts the names of organisations, posts and parties into the nominative case («Правительством Кыргызской
+/// Республики» → «Правительство Кыргызской Республики», «Заместителю Премьер-Министра – Министру иностранных дел»
+/// → «Заместитель Премьер-Министра – Министр иностранных дел»).
+///
+/// Such a name is a head noun with its adjectives in front and genitive complements behind. Only the adjectives
+/// and the head change case; the complements stay as written. Head nouns come from a lexicon of the nouns that
+/// head organisation and post names, declined by their declension class; adjectives change by their endings.
+/// Parts joined by a dash are appositions and are put into the nominative one by one.
+public enum NounPhrase {
+  public static func nominative(_ phrase: String) -> String {
+    let parts = phrase.components(separatedBy: " – ")
+    if parts.count > 1 { return parts.map(nominative).joined(separator: " – ") }
+    let hyphenParts = phrase.components(separatedBy: " - ")
+    if hyphenParts.count > 1 { return hyphenParts.map(nominative).joined(separator: " - ") }
+    var words = phrase.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    guard let headIndex = words.firstIndex(where: { Lexicon.lemma(of: $0) != nil }) else { return phrase }
+    // Only adjectives may stand before the head; anything else means the phrase is not a name we know.
+    guard words[..<headIndex].allSatisfy({ Adjective.isAdjective($0) }), let head = Lexicon.lemma(of: words[headIndex])
+    else { return phrase }
+    words[headIndex] = matchCase(head.form, like: words[headIndex])
+    for index in 0..<headIndex {
+      words[index] = matchCase(Adjective.nominative(words[index], gender: head.gender, plural: head.plural), like: words[index])
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// Whether a word has an adjective's ending and is not a known head noun («Казахстанской», «Государственная»).
+  public static func isAdjective(_ word: String) -> Bool { Adjective.isAdjective(word) }
+
+  /// An adjective in the nominative singular, masculine or feminine, keeping its capital.
+  public static func nominativeAdjective(_ word: String, feminine: Bool) -> String {
+    matchCase(Adjective.nominative(word, gender: feminine ? .feminine : .masculine, plural: false), like: word)
+  }
+
+  /// Keeps the capitals of the word as written, part by part for hyphenated words («Премьер-Министра» →
+  /// «Премьер-Министр», «службой» → «служба»).
+  static func matchCase(_ form: String, like original: String) -> String {
+    let formParts = form.split(separator: "-", omittingEmptySubsequences: false)
+    let originalParts = original.split(separator: "-", omittingEmptySubsequences: false)
+    return formParts.enumerated().map { index, part in
+      let capital = index < originalParts.count && (originalParts[index].first?.isUppercase ?? false)
+      return capital ? part.prefix(1).uppercased() + part.dropFirst() : String(part)
+    }.joined(separator: "-")
+  }
+}
+
+/// Adjectives by their endings.
+enum Adjective {
+  enum Gender { case masculine, feminine, neuter }
+
+  /// Endings of adjectives in any case, longest first; the soft ones start with е, и, я or ю.
+  static let endings = [
+    "ого", "его", "ому", "ему", "ыми", "ими", "ой", "ей", "ым", "им", "ом", "ем", "ую", "юю", "ая", "яя", "ое",
+    "ее", "ые", "ие", "ых", "их", "ый", "ий",
+  ]
+
+  static func isAdjective(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return lower.count > 3 && endings.contains { lower.hasSuffix($0) } && Lexicon.lemma(of: word) == nil
+  }
+
+  static func nominative(_ word: String, gender: Gender, plural: Bool) -> String {
+    let lower = word.lowercased()
+    guard let ending = endings.first(where: { lower.hasSuffix($0) }) else { return word }
+    let stem = String(lower.dropLast(ending.count))
+    let velarOrSibilant = stem.last.map { "гкхжшчщ".contains($0) } ?? false
+    let soft = !velarOrSibilant && ["е", "и", "я", "ю"].contains(String(ending.prefix(1)))
+      && !["ой", "ом", "ым"].contains(ending)
+    if plural { return stem + (soft || velarOrSibilant ? "ие" : "ые") }
+    switch gender {
+    case .feminine: return stem + (soft ? "яя" : "ая")
+    case .neuter: return stem + (soft || (velarOrSibilant && "жшчщ".contains(stem.last ?? " ")) ? "ее" : "ое")
+    case .masculine: return stem + (soft || velarOrSibilant ? "ий" : "ый")
+    }
+  }
+}
+
+/// Head nouns of organisation and post names, with every case form of each.
+enum Lexicon {
+  struct Entry {
+    var form: String
+    var gender: Adjective.Gender
+    var plural: Bool
+  }
+
+  /// Lemma → declension class.
+  private static let lemmas: [(String, Declension)] = [
+    ("правительство", .neuterO), ("министерство", .neuterO), ("агентство", .neuterO), ("ведомство", .neuterO),
+    ("государство", .neuterO), ("представительство", .neuterO), ("посольство", .neuterO),
+    ("консульство", .neuterO), ("управление", .neuterIe), ("учреждение", .neuterIe), ("подразделение", .neuterIe),
+    ("штаб", .masculineHard), ("комитет", .masculineHard), ("департамент", .masculineHard), ("центр", .masculineHard),
+    ("совет", .masculineHard), ("кабинет", .masculineHard), ("министр", .masculineHard),
+    ("премьер-министр", .masculineHard), ("президент", .masculineHard), ("парламент", .masculineHard),
+    ("секретариат", .masculineHard), ("аппарат", .masculineHard), ("суд", .masculineHard), ("банк", .masculineHard),
+    ("заместитель", .masculineSoft), ("председатель", .masculineSoft), ("руководитель", .masculineSoft),
+    ("представитель", .masculineSoft), ("служба", .feminineA), ("сторона", .feminineA), ("прокуратура", .feminineA),
+    ("палата", .feminineA), ("полиция", .feminineIa), ("федерация", .feminineIa), ("комиссия", .feminineIa),
+    ("инспекция", .feminineIa), ("организация", .feminineIa), ("администрация", .feminineIa),
+    ("республика", .feminineKa),
+  ]
+
+  enum Declension {
+    case neuterO, neuterIe, masculineHard, masculineSoft, feminineA, feminineIa, feminineKa
+
+    /// Singular endings of the oblique cases, replacing the lemma's ending.
+    var singular: (drop: Int, endings: [String]) {
+      switch self {
+      case .neuterO: return (1, ["о", "а", "у", "ом", "е"])
+      case .neuterIe: return (2, ["ие", "ия", "ию", "ием", "ии"])
+      case .masculineHard: return (0, ["", "а", "у", "ом", "е"])
+      case .masculineSoft: return (1, ["ь", "я", "ю", "ем", "е"])
+      case .feminineA: return (1, ["а", "ы", "е", "у", "ой", "ою"])
+      case .feminineIa: return (2, ["ия", "ии", "ию", "ией"])
+      case .feminineKa: return (1, ["а", "и", "е", "у", "ой"])
+      }
+    }
+
+    var plural: (nominative: String, endings: [String])? {
+      switch self {
+      case .feminineA: return ("ы", ["ы", "", "ам", "ами", "ах"])
+      case .masculineHard: return ("ы", ["ы", "ов", "ам", "ами", "ах"])
+      case .neuterO: return ("а", ["а", "", "ам", "ами", "ах"])
+      default: return nil
+      }
+    }
+
+    var gender: Adjective.Gender {
+      switch self {
+      case .neuterO, .neuterIe: return .neuter
+      case .masculineHard, .masculineSoft: return .masculine
+      case .feminineA, .feminineIa, .feminineKa: return .feminine
+      }
+    }
+  }
+
+  private static let forms: [String: Entry] = {
+    var table: [String: Entry] = [:]
+    for (lemma, declension) in lemmas {
+      let (drop, endings) = declension.singular
+      let stem = String(lemma.dropLast(drop))
+      for ending in endings {
+        table[stem + ending] = table[stem + ending] ?? Entry(form: lemma, gender: declension.gender, plural: false)
+      }
+      if let plural = declension.plural {
+        let stemPlural = String(lemma.dropLast(drop == 0 ? 0 : 1))
+        for ending in plural.endings where !ending.isEmpty {
+          table[stemPlural + ending] = table[stemPlural + ending]
+            ?? Entry(form: stemPlural + plural.nominative, gender: declension.gender, plural: true)
+        }
+      }
+    }
+    return table
+  }()
+
+  static func lemma(of word: String) -> Entry? {
+    forms[word.lowercased().replacingOccurrences(of: "ё", with: "е")]
+  }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// Numbers as Russian legal texts write them: in digits, in words, or both («30 (тридцати) дней»).
+public enum RussianNumerals {
+  /// The value of a cardinal or ordinal numeral written in words, in any case, from 0 up to 999 999.
+  ///
+  /// «сорока пяти» gives 45, «двухсот» 200, «две тысячи двадцатого» 2020, «тысячи» 1000. The words must form one
+  /// well-ordered numeral (hundreds, then tens, then units, with at most one «тысяча» group in front, and an ordinal
+  /// only as the last word); anything else, including any word that is not part of a numeral, gives nil.
+  public static func value(ofWords text: String) -> Int? {
+    let words = RussianText.words(text)
+    guard !words.isEmpty else { return nil }
+    var builder = NumeralBuilder()
+    for word in words {
+      let folded = RussianText.fold(String(word))
+      guard let numeral = RussianNumeralLexicon.word(folded), builder.add(numeral) else { return nil }
+    }
+    return builder.value
+  }
+
+  /// A number written in ASCII digits («30») or in words («тридцать»); surrounding whitespace is ignored.
+  public static func parseNumber(_ text: String) -> Int? {
+    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !trimmed.isEmpty else { return nil }
+    if trimmed.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) { return Int(trimmed) }
+    return value(ofWords: trimmed)
+  }
+}
+
+/// Accumulates numeral words left to right and rejects sequences that are not one numeral.
+///
+/// Below a thousand each word fills places (hundreds, tens, units; a teen fills tens and units at once), and each
+/// word must sit entirely below the places already filled, so «двадцать пять» passes and «пять двадцать» or
+/// «двадцать одиннадцать» do not.
+private struct NumeralBuilder {
+  private var thousands = 0
+  private var group = 0
+  /// The lowest place filled in the current group, as a rank: 4 means nothing is filled yet.
+  private var lowestFilled = 4
+  private var sawThousand = false
+  private var sawZero = false
+  private var ended = false
+  private var count = 0
+
+  var value: Int? {
+    if sawZero { return count == 1 ? 0 : nil }
+    return thousands + group
+  }
+
+  /// Takes the next word; false when it cannot continue the numeral.
+  mutating func add(_ word: RussianNumeralWord) -> Bool {
+    guard !ended else { return false }
+    count += 1
+    ended = word.isOrdinal
+    switch word.place {
+    case .zero:
+      sawZero = true
+      return count == 1
+    case .thousand:
+      guard !sawThousand else { return false }
+      sawThousand = true
+      thousands = (lowestFilled == 4 ? 1 : group) * 1000
+      group = 0
+      lowestFilled = 4
+      return true
+    case .unit, .teen, .ten, .hundred:
+      let (highest, lowest) = Self.ranks(of: word.place)
+      guard highest < lowestFilled else { return false }
+      group += word.value
+      lowestFilled = lowest
+      return true
+    }
+  }
+
+  /// The highest and lowest places a word fills: hundreds 3, tens 2, units 1.
+  private static func ranks(of place: RussianNumeralWord.Place) -> (Int, Int) {
+    switch place {
+    case .hundred: return (3, 3)
+    case .ten: return (2, 2)
+    case .teen: return (2, 1)
+    case .unit, .zero, .thousand: return (1, 1)
+    }
+  }
+}

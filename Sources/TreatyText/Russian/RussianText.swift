@@ -1,0 +1,74 @@
+/// Word-level handling of Russian text: case and ё folding, tokenizing, stemming a whole passage.
+///
+/// Matching terms across a legal text has to ignore case («Стороны» / «стороны») and the optional ё
+/// («её» / «ее»), and has to keep compounds such as «Премьер-Министр» together, because splitting them would make
+/// «министр» match a different office.
+public enum RussianText {
+  /// `text` lowercased, with ё and Ё written as е.
+  public static func fold(_ text: String) -> String {
+    RussianLetters.string(RussianLetters.folded(text.unicodeScalars))
+  }
+
+  /// The word tokens of `text`, in order: maximal runs of letters and digits.
+  ///
+  /// A hyphen between two word characters stays inside the word («научно-методической»); any other punctuation,
+  /// a leading or trailing hyphen, and spaces separate words. Combining marks (stress accents) stay with the letter
+  /// they follow. The tokens are slices of `text`, so their indices point into it.
+  public static func words(_ text: String) -> [Substring] {
+    let scalars = text.unicodeScalars
+    var words: [Substring] = []
+    var wordStart: String.Index?
+    var index = scalars.startIndex
+    while index != scalars.endIndex {
+      let scalar = scalars[index]
+      let next = scalars.index(after: index)
+      if isWordStarter(scalar) || (wordStart != nil && isWordContinuation(scalar)) {
+        if wordStart == nil { wordStart = index }
+      } else if let start = wordStart {
+        let innerHyphen = isHyphen(scalar) && next != scalars.endIndex && isWordStarter(scalars[next])
+        if !innerHyphen {
+          words.append(Substring(scalars[start..<index]))
+          wordStart = nil
+        }
+      }
+      index = next
+    }
+    if let start = wordStart { words.append(Substring(scalars[start..<scalars.endIndex])) }
+    return words
+  }
+
+  /// The Snowball stem of every word of `text`, in order; see `words` and `RussianStemmer.stem`.
+  public static func stems(_ text: String) -> [String] {
+    words(text).map { RussianStemmer.stem(scalars: $0.unicodeScalars) }
+  }
+
+  /// Letters and decimal digits start or continue a word; the basic Latin and Cyrillic blocks skip the tables.
+  static func isWordStarter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x0400...0x045F: return true
+    case 0x00...0x7F: return false
+    default:
+      switch scalar.properties.generalCategory {
+      case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber:
+        return true
+      default:
+        return false
+      }
+    }
+  }
+
+  /// Combining marks (such as the stress accent U+0301) belong to the word they sit in but never start one.
+  private static func isWordContinuation(_ scalar: Unicode.Scalar) -> Bool {
+    // No combining mark comes before U+0300; this keeps the tables out of the common path.
+    guard scalar.value >= 0x0300 else { return false }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: return false
+    }
+  }
+
+  /// The ASCII hyphen-minus and the Unicode hyphen and non-breaking hyphen; dashes are punctuation, not hyphens.
+  private static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}"
+  }
+}
