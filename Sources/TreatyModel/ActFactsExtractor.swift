@@ -46,7 +46,11 @@ enum ActFactsExtractor {
     if facts.kind == .unknown, let heading = facts.title, let word = heading.split(separator: " ").first {
       facts.kind = ActKindWords.kind(of: word) ?? .unknown
     }
-    if facts.kind == .unknown && act.all(.article).isEmpty && !act.all(.footnote).isEmpty { facts.kind = .report }
+    if facts.kind == .unknown && act.all(.article).isEmpty && !act.all(.footnote).isEmpty {
+      facts.kind = .report
+      // A report's first heading («ЦЕЛЬ») is a section name, not its title; the title is not in the text.
+      if (facts.title?.split(separator: " ").count ?? 0) < 3 { facts.title = nil }
+    }
     if facts.kind == .unknown && !act.all(.article).isEmpty { facts.kind = .agreement }
 
     for note in act.children where note.kind == .note {

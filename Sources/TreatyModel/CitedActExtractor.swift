@@ -27,7 +27,7 @@ enum CitedActExtractor {
     var kind = ActKindWords.kind(of: firstWord) ?? .unknown
     if kind == .unknown && (name.hasPrefix("О ") || name.hasPrefix("Об ")) { kind = .disposition }
     return CitedAct(
-      kind: kind, text: name + " " + cell, title: quoted(in: name) ?? (kind == .constitution ? nil : name),
+      kind: kind, text: name + " " + cell, title: quoted(in: name) ?? name,
       number: ActFactsExtractor.number(in: cell), date: RussianDates.parse(cell)?.iso, source: unit.node.id)
   }
 
