@@ -43,7 +43,11 @@ public enum ModelSummary {
     section("COMPETENT BODIES", order.flatMap { party in
       [party + ":"] + (byParty[party] ?? []).map { "  \($0.name) (\($0.role.rawValue), \(cite($0.source)))" }
     })
-    section("DATA CATEGORIES", model.dataCategories.map { "\($0.kind.rawValue): \($0.text) [\($0.key)] — \(cite($0.source))" })
+    // Canonical keys (`date-of-birth`) are shown; stem keys are for machines and stay in the JSON.
+    section("DATA CATEGORIES", model.dataCategories.map { category in
+      let key = category.key.contains(" ") ? "" : " [\(category.key)]"
+      return "\(category.kind.rawValue): \(category.text)\(key) — \(cite(category.source))"
+    })
     section("DEFINED TERMS", model.terms.map { "«\($0.term)» — \(cite($0.source)), used in \($0.uses.count) provisions" })
     section("REFERENCES", model.references.map { reference in
       "\(cite(reference.source)): «\(reference.text)» → \(reference.target.map(cite) ?? "unresolved")"

@@ -130,8 +130,30 @@ final class CLITests: XCTestCase {
     XCTAssertEqual(run("articles", "--bogus").stderr, "error: unknown option '--bogus'\nSee 'treaty --help'.\n")
   }
 
+  func testModelCommandTextAndJSON() throws {
+    let text = run("model", "corpus/kz-kg-migration-2019.txt")
+    XCTAssertEqual(text.code, 0)
+    XCTAssertTrue(text.stdout.contains("COMPETENT BODIES\n  Правительство Республики Казахстан:\n"), text.stdout)
+    let json = run("model", "corpus/kz-kg-migration-2019.txt", "--format", "json")
+    let model = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    XCTAssertEqual(model["schemaVersion"] as? Int, 1)
+    for key in ["acts", "parties", "competentBodies", "dataCategories", "terms", "references", "citedActs", "durations",
+      "clauseTypes"]
+    {
+      XCTAssertNotNil(model[key] as? [Any], key)
+    }
+    let bodies = try XCTUnwrap(model["competentBodies"] as? [[String: Any]])
+    XCTAssertEqual(bodies.count, 5)
+    XCTAssertEqual(bodies[0]["party"] as? String, "Правительство Республики Казахстан")
+    XCTAssertEqual(bodies[0]["role"] as? String, "competent")
+    XCTAssertEqual(bodies[0]["source"] as? String, "att_1__art_2__list_1__item_1")
+    let references = try XCTUnwrap(model["references"] as? [[String: Any]])
+    XCTAssertEqual(references.first?["target"] as? String, "att_1__art_6")
+    XCTAssertEqual(run("model", "/nonexistent").code, 2)
+  }
+
   func testHelpAndVersion() {
-    for arguments in [["--help"], ["-h"], ["help"], ["help", "parse"], ["parse", "--help"], ["articles", "-h"]] {
+    for arguments in [["--help"], ["-h"], ["help"], ["help", "parse"], ["parse", "--help"], ["articles", "-h"], ["model", "--help"]] {
       let out = StringSink()
       let err = StringSink()
       XCTAssertEqual(CLI.run(arguments: arguments, stdout: out, stderr: err), 0, "\(arguments)")

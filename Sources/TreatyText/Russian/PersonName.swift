@@ -3,7 +3,32 @@
 /// consonant and patronymics in -ович/-евич/-ич. Names that do not decline (ending in a vowel) stay as written.
 public enum PersonName {
   public static func nominative(_ name: String) -> String {
-    name.split(separator: " ").map { nominativeWord(String($0)) }.joined(separator: " ")
+    let words = name.split(separator: " ").map(String.init)
+    // A woman's patronymic (-овна, -евна, -ична in any case) makes the whole name feminine.
+    let feminine = words.contains { word in
+      let lower = word.lowercased()
+      return ["овн", "евн", "ичн"].contains { stem in ["а", "ы", "е", "у", "ой"].contains { lower.hasSuffix(stem + $0) } }
+    }
+    return words.map { feminine ? feminineWord($0) : nominativeWord($0) }.joined(separator: " ")
+  }
+
+  /// «Ивановой» → «Иванова», «Марии» → «Мария», «Петровны» → «Петровна», «Айгуль» stays.
+  static func feminineWord(_ word: String) -> String {
+    guard word.count > 2, !word.hasSuffix(".") else { return word }
+    let lower = word.lowercased()
+    for stem in ["ов", "ев", "ин", "ын", "овн", "евн", "ичн"] {
+      for ending in ["ой", "ы", "е", "у"] where lower.hasSuffix(stem + ending) {
+        return String(word.dropLast(ending.count)) + "а"
+      }
+    }
+    if lower.hasSuffix("ии") || lower.hasSuffix("ию") || lower.hasSuffix("ией") {
+      return String(word.dropLast(lower.hasSuffix("ией") ? 2 : 1)) + "я"
+    }
+    for ending in ["ой", "ы", "е", "у"] where lower.hasSuffix(ending) {
+      let stem = lower.dropLast(ending.count)
+      if let last = stem.last, !"аеёиоуыэюяйь".contains(last) { return String(word.dropLast(ending.count)) + "а" }
+    }
+    return word
   }
 
   /// A patronymic in any case: «Заманбековича», «Абугалиевичу», «Ерлановна».
