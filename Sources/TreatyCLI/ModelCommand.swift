@@ -10,6 +10,10 @@ enum ModelCommand {
     let document = try CLI.parseFile(arguments, command: "model")
     let model = ModelExtractor.extract(document)
     stdout.write(format == "json" ? ModelJSON.render(model, document: document) : ModelSummary.render(model, document: document))
+    // What the model could not resolve is reported like the parser's diagnostics.
+    var withModel = document
+    withModel.diagnostics = model.diagnostics
+    CLI.writeDiagnostics(withModel, to: stderr)
     return CLI.ExitCode.success
   }
 }
