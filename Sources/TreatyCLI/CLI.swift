@@ -14,7 +14,8 @@ public enum CLI {
     public static let failure: Int32 = 2
   }
 
-  public static func run(arguments: [String], stdout: OutputSink, stderr: OutputSink) -> Int32 {
+  /// `isTerminal`: standard output is a terminal, so colour may be used (never when output is captured).
+  public static func run(arguments: [String], stdout: OutputSink, stderr: OutputSink, isTerminal: Bool = false) -> Int32 {
     guard let command = arguments.first else {
       stdout.write(Help.overview)
       return ExitCode.success
@@ -33,6 +34,12 @@ public enum CLI {
       case "--version":
         stdout.write("treaty \(version)\n")
         return ExitCode.success
+      case "diff":
+        if rest.contains("-h") || rest.contains("--help") {
+          stdout.write(Help.command(command) ?? Help.overview)
+          return ExitCode.success
+        }
+        return try DiffCommand.run(rest, stdout: stdout, stderr: stderr, isTerminal: isTerminal)
       case "parse", "articles", "model":
         if rest.contains("-h") || rest.contains("--help") {
           stdout.write(Help.command(command) ?? Help.overview)

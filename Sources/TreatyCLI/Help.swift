@@ -3,9 +3,10 @@ enum Help {
   static let overview = """
     OVERVIEW: Read Russian-language legal texts into a lossless structure of provisions.
 
-    USAGE: treaty <command> [<options>] FILE
+    USAGE: treaty <command> [<options>] FILE...
 
     COMMANDS:
+      diff        Compare two agreements clause by clause, aligned by content (the main job).
       parse       The whole tree of provisions, as an outline or JSON.
       articles    The top-level provisions of each act: articles, or numbered points with their chapter.
       model       The substance: parties, competent bodies, data exchanged, terms, references, deadlines.
@@ -58,6 +59,29 @@ enum Help {
         OPTIONS:
           --format <format>       table (default), csv, json or md.
         \(common)
+
+        """
+    case "diff":
+      return """
+        OVERVIEW: Compare two documents clause by clause. Units are aligned by content, not by number: renumbered,
+        moved, split, merged, inserted and deleted provisions are found, and each change of words is classified as
+        editorial, counterparty substitution, consistent renumbering or substantive.
+
+        USAGE: treaty diff [<options>] LEFT RIGHT
+
+        ARGUMENTS:
+          LEFT, RIGHT             The two documents ('-' reads standard input for one of them).
+
+        OPTIONS:
+          --format <format>       text (default) or json (schema version 1, described in the README).
+          --level <level>         article (provisions only), point (and their parts) or word (and the changed words,
+                                  the default).
+          --only-substantive      Show only units and words that changed in substance.
+          --context <n>           Words of context before each change (default 4).
+          --no-color              No colour (also when NO_COLOR is set; colour is only used on a terminal).
+        \(common)
+
+        Exit codes: 0 identical in substance, 1 the documents differ in substance, 2 usage or input error.
 
         """
     case "model":

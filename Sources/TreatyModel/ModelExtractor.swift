@@ -17,6 +17,8 @@ public enum ModelExtractor {
     model.clauseTypes = ClauseClassifier.assignments(context)
     let (durations, mismatches) = DurationExtractor.extract(context, clauses: model.clauseTypes)
     model.durations = durations
+    model.languages = FinalProvisionsExtractor.languages(context)
+    model.entryIntoForce = FinalProvisionsExtractor.entryIntoForce(context)
     model.diagnostics = unresolved + mismatches
     return model
   }

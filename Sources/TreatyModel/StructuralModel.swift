@@ -17,6 +17,10 @@ public struct StructuralModel: Sendable, Hashable {
   public var citedActs: [CitedAct] = []
   public var durations: [Duration] = []
   public var clauseTypes: [ClauseAssignment] = []
+  /// The languages of the authentic texts, from the final formula («казахский», «кыргызский», «русский»).
+  public var languages: [String] = []
+  /// The sentence on entry into force, where there is one.
+  public var entryIntoForce: Provision?
   public var diagnostics: [Diagnostic] = []
 
   public init() {}
@@ -161,6 +165,12 @@ public enum ClauseType: String, Sendable, Hashable, Codable, CaseIterable {
   case personalData, dataProtection, requests, refusal, confidentiality, useRestrictions, costs, language
   case coordination, consultations, disputeSettlement, relationToOtherTreaties, amendments
   case entryIntoForceAndTermination, finalFormula
+}
+
+/// A sentence of the document that the model points to.
+public struct Provision: Sendable, Hashable {
+  public var text: String
+  public var source: String
 }
 
 public struct ClauseAssignment: Sendable, Hashable {

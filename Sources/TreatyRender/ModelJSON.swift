@@ -77,6 +77,8 @@ public enum ModelJSON {
           "context": .string(duration.context), "wordsAgree": duration.wordsAgree.map(JSONValue.bool) ?? .null,
         ], duration.source)
       }),
+      "languages": .array(model.languages.map(JSONValue.string)),
+      "entryIntoForce": model.entryIntoForce.map { sourced(["text": .string($0.text)], $0.source) } ?? .null,
       "clauseTypes": .array(model.clauseTypes.map { clause in
         .object([
           "node": .string(clause.node), "citation": .string(clause.citation), "type": .string(clause.type.rawValue),

@@ -58,7 +58,7 @@ public enum RussianText {
   }
 
   /// Combining marks (such as the stress accent U+0301) belong to the word they sit in but never start one.
-  private static func isWordContinuation(_ scalar: Unicode.Scalar) -> Bool {
+  static func isWordContinuation(_ scalar: Unicode.Scalar) -> Bool {
     // No combining mark comes before U+0300; this keeps the tables out of the common path.
     guard scalar.value >= 0x0300 else { return false }
     switch scalar.properties.generalCategory {
@@ -68,7 +68,7 @@ public enum RussianText {
   }
 
   /// The ASCII hyphen-minus and the Unicode hyphen and non-breaking hyphen; dashes are punctuation, not hyphens.
-  private static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
+  static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
     scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}"
   }
 }

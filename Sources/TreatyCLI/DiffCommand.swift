@@ -1,0 +1,43 @@
+import Foundation
+import TreatyCompare
+import TreatyRender
+import TreatyStructure
+import TreatyText
+
+/// `treaty diff A B`: the analysts' main job. Exit code 0 when the documents are identical in substance, 1 when
+/// they differ, 2 on error — as `diff` does.
+enum DiffCommand {
+  static func run(_ raw: [String], stdout: OutputSink, stderr: OutputSink, isTerminal: Bool) throws -> Int32 {
+    let arguments = try Arguments(
+      raw, valued: ["--format", "--encoding", "--flavor", "--level", "--context"],
+      switches: ["--only-substantive", "--no-color"])
+    guard arguments.positionals.count == 2 else {
+      throw TreatyError.usage("diff: expected two files, got \(arguments.positionals.count)")
+    }
+    let format = try arguments.choice("--format", allowed: ["text", "json"], default: "text")
+    let level = try arguments.choice("--level", allowed: DiffTextRenderer.Level.allCases.map(\.rawValue), default: "word")
+    var context = 4
+    if let value = arguments.options["--context"] {
+      guard let number = Int(value), number >= 0 else { throw TreatyError.usage("--context must be a number of words, not '\(value)'") }
+      context = number
+    }
+    let encoding = try arguments.encoding()
+    let flavorName = try arguments.choice("--flavor", allowed: ["auto", "plain", "markdown"], default: "auto")
+    let documents = try arguments.positionals.map { path in
+      DocumentParser.parse(try TextLoader.load(path: path, encoding: encoding), flavor: DocumentParser.Flavor(rawValue: flavorName))
+    }
+    let comparison = DocumentComparator.compare(documents[0], documents[1])
+    if format == "json" {
+      stdout.write(DiffJSON.render(comparison))
+    } else {
+      var renderer = DiffTextRenderer()
+      renderer.level = DiffTextRenderer.Level(rawValue: level) ?? .word
+      renderer.onlySubstantive = arguments.flags.contains("--only-substantive")
+      renderer.context = context
+      renderer.color = isTerminal && !arguments.flags.contains("--no-color")
+        && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+      stdout.write(renderer.render(comparison))
+    }
+    return comparison.differsInSubstance ? CLI.ExitCode.findings : CLI.ExitCode.success
+  }
+}

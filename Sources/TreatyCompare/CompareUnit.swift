@@ -1,0 +1,128 @@
+import TreatyStructure
+import TreatyText
+
+/// A unit of one document as the comparator sees it: its node, its text, the stems it is matched by and the tokens
+/// its words are diffed by.
+struct CompareUnit: Sendable {
+  let node: Node
+  /// Position in document order, for ordering the output.
+  let order: Int
+  /// The top-level provision it belongs to (itself for a top-level unit).
+  let top: Int
+  /// Own text with its title (not its label): what the word diff compares.
+  let text: String
+  let tokens: [WordToken]
+  /// The unit with all its descendants, for comparing a unit with one of another level (an article that became a
+  /// point).
+  let fullTokens: [WordToken]
+  /// Stems of the unit with its descendants (top-level units) or of its own text (parts).
+  let bag: StemBag
+  /// The citation inside its top-level provision («п. 4», «абз. 3»), for renumbering.
+  let relativeCitation: String
+}
+
+/// Splits a document into top-level provisions and their parts.
+struct UnitIndex: Sendable {
+  var acts: [Node] = []
+  /// Per act: top-level units.
+  var tops: [[CompareUnit]] = []
+  /// Per act and top-level unit: its parts in document order.
+  var parts: [[[CompareUnit]]] = []
+
+  init(_ document: Document, parameters: TemplateParameters, left: Bool) {
+    var order = 0
+    for act in document.acts {
+      acts.append(act)
+      var actTops: [CompareUnit] = []
+      var actParts: [[CompareUnit]] = []
+      for node in UnitIndex.topNodes(of: act) {
+        let top = actTops.count
+        let full = UnitIndex.fullText(node, document)
+        let text = UnitIndex.ownText(node, document)
+        order += 1
+        actTops.append(CompareUnit(
+          node: node, order: order, top: top, text: text, tokens: WordTokenizer.tokens(text),
+          fullTokens: WordTokenizer.tokens(full),
+          bag: StemBag(stems: parameters.parameterized(RussianText.stems(full), left: left)), relativeCitation: ""))
+        var units: [CompareUnit] = []
+        for part in UnitIndex.partNodes(of: node) {
+          let partText = UnitIndex.ownText(part, document)
+          order += 1
+          units.append(CompareUnit(
+            node: part, order: order, top: top, text: partText, tokens: WordTokenizer.tokens(partText),
+            fullTokens: WordTokenizer.tokens(UnitIndex.fullText(part, document)),
+            bag: StemBag(stems: parameters.parameterized(RussianText.stems(partText), left: left)),
+            relativeCitation: UnitIndex.relative(part.citation, to: node.citation)))
+        }
+        actParts.append(units)
+      }
+      tops.append(actTops)
+      parts.append(actParts)
+    }
+  }
+
+  /// Articles and the other children of an act; chapters, sections and tables stand for themselves (their
+  /// heading) and open up into their children.
+  static func topNodes(of act: Node) -> [Node] {
+    var nodes: [Node] = []
+    func visit(_ node: Node) {
+      for child in node.children {
+        switch child.kind {
+        case .chapter, .section, .subsection, .table:
+          nodes.append(Node(kind: child.kind, id: child.id, number: child.number, citation: child.citation,
+            range: child.range, label: child.label, titlePieces: child.titlePieces, textPieces: child.textPieces))
+          visit(child)
+        case .list:
+          visit(child)
+        default:
+          nodes.append(child)
+        }
+      }
+    }
+    visit(act)
+    return nodes
+  }
+
+  /// Descendants with text, lists opened up.
+  static func partNodes(of top: Node) -> [Node] {
+    guard top.kind != .chapter && top.kind != .section && top.kind != .subsection && top.kind != .table else { return [] }
+    var nodes: [Node] = []
+    for child in top.children {
+      child.forEach { node, _ in if node.kind != .list { nodes.append(node) } }
+    }
+    return nodes
+  }
+
+  /// The words of the unit itself: title and own text. The label («Статья 7», «1.») is left out: a changed
+  /// number is renumbering, reported by the pair's kind, not a change of words.
+  static func ownText(_ node: Node, _ document: Document) -> String {
+    [document.title(of: node) ?? "", document.text(of: node)].filter { !$0.isEmpty }.joined(separator: " ")
+  }
+
+  /// The unit's own words and every descendant's (with their labels), the unit's own label left out.
+  static func fullText(_ node: Node, _ document: Document) -> String {
+    var lines = [ownText(node, document)]
+    for child in node.children {
+      child.forEach { descendant, _ in
+        let text = TextNormalizer.text(of: descendant.label + descendant.titlePieces + descendant.textPieces, in: document.source)
+        if !text.isEmpty { lines.append(text) }
+      }
+    }
+    return lines.filter { !$0.isEmpty }.joined(separator: "\n")
+  }
+
+  /// Every unit's order by node id.
+  var orders: [String: Int] {
+    var result: [String: Int] = [:]
+    for act in tops { for unit in act { result[unit.node.id] = unit.order } }
+    for act in parts { for top in act { for unit in top { result[unit.node.id] = unit.order } } }
+    return result
+  }
+
+  static func relative(_ citation: String, to top: String) -> String {
+    guard !top.isEmpty, citation.hasPrefix(top) else { return citation }
+    return String(citation.dropFirst(top.count)).trimmingCharacters(in: .whitespaces)
+  }
+}
+
+import Foundation

@@ -1,0 +1,311 @@
+import TreatyModel
+import TreatyStructure
+import TreatyText
+
+/// The comparator: two parsed documents in, their aligned units, word changes and model differences out.
+///
+/// Acts are paired by kind; inside each pair of acts the top-level provisions (articles, or the points of an act
+/// without articles) are aligned by content (`SequenceAligner`); a provision left over on one side is then searched
+/// for among the parts of the other side's provisions (an article that became a point of another article); inside
+/// each aligned pair of provisions their parts are aligned the same way; parts left over everywhere are matched
+/// across provisions (a point moved to another article); what remains is inserted or deleted.
+public enum DocumentComparator {
+  public struct Options: Sendable {
+    public var threshold = 0.5
+    public var moveThreshold = 0.6
+    public init() {}
+  }
+
+  public static func compare(_ left: Document, _ right: Document, options: Options = Options()) -> Comparison {
+    let leftModel = ModelExtractor.extract(left)
+    let rightModel = ModelExtractor.extract(right)
+    let parameters = TemplateParameters(left: leftModel, right: rightModel)
+    var run = ComparisonRun(
+      leftIndex: UnitIndex(left, parameters: parameters, left: true),
+      rightIndex: UnitIndex(right, parameters: parameters, left: false),
+      parameters: parameters, options: options)
+    for (leftAct, rightAct) in pairActs(leftModel, rightModel) {
+      switch (leftAct, rightAct) {
+      case let (l?, r?): run.compareActs(l, r)
+      case let (l?, nil): run.actOnlyOnOneSide(l, left: true)
+      case let (nil, r?): run.actOnlyOnOneSide(r, left: false)
+      default: break
+      }
+    }
+    let pairs = run.finish()
+    var substitutions: [Substitution] = []
+    if let l = parameters.leftCounterparty, let r = parameters.rightCounterparty {
+      substitutions.append(Substitution(left: l, right: r))
+    }
+    for pair in pairs {
+      for edit in pair.edits where edit.kind == .counterparty {
+        let substitution = Substitution(left: edit.deleted, right: edit.inserted)
+        if !substitutions.contains(substitution) { substitutions.append(substitution) }
+      }
+    }
+    return Comparison(
+      left: left, right: right, leftModel: leftModel, rightModel: rightModel, pairs: pairs,
+      modelChanges: ModelDiff.changes(leftModel, rightModel, parameters: parameters), substitutions: substitutions,
+      diagnostics: run.diagnostics)
+  }
+
+  /// Acts pair by kind (resolution with resolution, agreement with agreement), then by order.
+  static func pairActs(_ left: StructuralModel, _ right: StructuralModel) -> [(Int?, Int?)] {
+    var pairs: [(Int?, Int?)] = []
+    var usedRight = Set<Int>()
+    for (index, act) in left.acts.enumerated() {
+      let match = right.acts.indices.first { !usedRight.contains($0) && right.acts[$0].kind == act.kind }
+        ?? (index < right.acts.count && !usedRight.contains(index) ? index : nil)
+      if let match { usedRight.insert(match) }
+      pairs.append((index, match))
+    }
+    for index in right.acts.indices where !usedRight.contains(index) { pairs.append((nil, index)) }
+    return pairs
+  }
+}
+
+/// The state of one comparison while it runs.
+struct ComparisonRun {
+  let leftIndex: UnitIndex
+  let rightIndex: UnitIndex
+  let parameters: TemplateParameters
+  let options: DocumentComparator.Options
+  var diagnostics: [Diagnostic] = []
+
+  /// Pairs collected, with their order keys.
+  private var pairs: [(key: Double, pair: AlignedPair)] = []
+  /// Left-over parts of all provision pairs, searched across provisions at the end.
+  private var strayLeft: [CompareUnit] = []
+  private var strayRight: [CompareUnit] = []
+  private let leftOrders: [String: Int]
+  private let rightOrders: [String: Int]
+
+  init(leftIndex: UnitIndex, rightIndex: UnitIndex, parameters: TemplateParameters, options: DocumentComparator.Options) {
+    self.leftIndex = leftIndex
+    self.rightIndex = rightIndex
+    self.parameters = parameters
+    self.options = options
+    leftOrders = leftIndex.orders
+    rightOrders = rightIndex.orders
+  }
+
+  private var aligner: SequenceAligner {
+    SequenceAligner(threshold: options.threshold, moveThreshold: options.moveThreshold)
+  }
+
+  mutating func actOnlyOnOneSide(_ act: Int, left: Bool) {
+    let index = left ? leftIndex : rightIndex
+    let node = index.acts[act]
+    let firstOrder = index.tops[act].first.map { Double($0.order) } ?? 0
+    add(key: firstOrder - 0.75, kind: left ? .deleted : .inserted, level: .act,
+      left: left ? [node] : [], right: left ? [] : [node], similarity: 0, evidence: .none, edits: [], substantive: true)
+    for top in index.tops[act] {
+      add(key: Double(top.order), kind: left ? .deleted : .inserted, level: .provision,
+        left: left ? [top.node] : [], right: left ? [] : [top.node], similarity: 0, evidence: .none, edits: [],
+        substantive: true)
+    }
+  }
+
+  mutating func compareActs(_ leftAct: Int, _ rightAct: Int) {
+    let lefts = leftIndex.tops[leftAct]
+    let rights = rightIndex.tops[rightAct]
+    let actPosition = pairs.count
+    let aligned = aligner.align(
+      lefts.map(\.bag), rights.map(\.bag), leftNumbers: lefts.map { $0.node.number }, rightNumbers: rights.map { $0.node.number })
+    var consumedLeftParts = Set<String>()
+    var consumedRightParts = Set<String>()
+    var crossLevel: [(left: CompareUnit, right: CompareUnit, similarity: Double)] = []
+    // A provision left over on one side may live on as a part of a provision on the other.
+    var unmatchedLeft = aligned.unmatchedLeft
+    var unmatchedRight = aligned.unmatchedRight
+    for i in unmatchedLeft {
+      let candidates = rightIndex.parts[rightAct].flatMap { $0 }.filter { !consumedRightParts.contains($0.node.id) }
+      if let best = bestMatch(lefts[i].bag, among: candidates) {
+        crossLevel.append((lefts[i], best.unit, best.similarity))
+        consumedRightParts.insert(best.unit.node.id)
+        unmatchedLeft.removeAll { $0 == i }
+      }
+    }
+    for j in unmatchedRight {
+      let candidates = leftIndex.parts[leftAct].flatMap { $0 }.filter { !consumedLeftParts.contains($0.node.id) }
+      if let best = bestMatch(rights[j].bag, among: candidates) {
+        crossLevel.append((best.unit, rights[j], best.similarity))
+        consumedLeftParts.insert(best.unit.node.id)
+        unmatchedRight.removeAll { $0 == j }
+      }
+    }
+    let articleNumbers = Dictionary(
+      aligned.matches.filter { $0.left.count == 1 && $0.right.count == 1 }.compactMap { match -> (String, String)? in
+        guard let l = lefts[match.left[0]].node.number, let r = rights[match.right[0]].node.number,
+          lefts[match.left[0]].node.kind == .article
+        else { return nil }
+        return (l, r)
+      }, uniquingKeysWith: { first, _ in first })
+
+    for match in aligned.matches {
+      let leftUnits = match.left.map { lefts[$0] }
+      let rightUnits = match.right.map { rights[$0] }
+      if match.splitMerge {
+        addSplitMerge(leftUnits, rightUnits, similarity: match.similarity, level: .provision, articleNumbers: articleNumbers)
+        continue
+      }
+      guard let l = leftUnits.first, let r = rightUnits.first else { continue }
+      let partsChanged = compareParts(
+        leftIndex.parts[leftAct][l.top].filter { !consumedLeftParts.contains($0.node.id) },
+        rightIndex.parts[rightAct][r.top].filter { !consumedRightParts.contains($0.node.id) },
+        articleNumbers: articleNumbers)
+      addOneToOne(l, r, similarity: match.similarity, level: .provision, crossing: match.crossing,
+        articleNumbers: articleNumbers, paragraphNumbers: [:], extraSubstance: partsChanged)
+    }
+    for (l, r, similarity) in crossLevel {
+      addOneToOne(l, r, similarity: similarity, level: .provision, crossing: true, articleNumbers: articleNumbers,
+        paragraphNumbers: [:], extraSubstance: false, wholeUnits: true)
+    }
+    for i in unmatchedLeft {
+      add(key: orderKey(left: lefts[i]), kind: .deleted, level: .provision, left: [lefts[i].node], right: [],
+        similarity: 0, evidence: .none, edits: [], substantive: true)
+    }
+    for j in unmatchedRight {
+      add(key: Double(rights[j].order), kind: .inserted, level: .provision, left: [], right: [rights[j].node],
+        similarity: 0, evidence: .none, edits: [], substantive: true)
+    }
+    resolveStrays(leftAct: leftAct, rightAct: rightAct, articleNumbers: articleNumbers)
+    let actNode = (leftIndex.acts[leftAct], rightIndex.acts[rightAct])
+    let changed = pairs[actPosition...].contains { $0.pair.substantive }
+    let firstOrder = rightIndex.tops[rightAct].first.map { Double($0.order) } ?? 0
+    pairs.insert((key: firstOrder - 0.75, pair: AlignedPair(
+      kind: changed ? .modified : .unchanged, level: .act, modified: changed, left: [actNode.0.id], right: [actNode.1.id],
+      leftCitation: actNode.0.id, rightCitation: actNode.1.id, similarity: 1, substantive: false, evidence: .actKind,
+      edits: [])), at: actPosition)
+  }
+
+  /// Aligns the parts of one pair of provisions; returns whether any part changed in substance.
+  private mutating func compareParts(_ lefts: [CompareUnit], _ rights: [CompareUnit], articleNumbers: [String: String]) -> Bool {
+    let aligned = aligner.align(
+      lefts.map(\.bag), rights.map(\.bag), leftNumbers: lefts.map(\.relativeCitation), rightNumbers: rights.map(\.relativeCitation))
+    let paragraphNumbers = Dictionary(aligned.matches.compactMap { match -> (String, String)? in
+      guard match.left.count == 1, match.right.count == 1, lefts[match.left[0]].node.kind == .paragraph,
+        let l = lefts[match.left[0]].node.number, let r = rights[match.right[0]].node.number
+      else { return nil }
+      return (l, r)
+    }, uniquingKeysWith: { first, _ in first })
+    var changed = false
+    for match in aligned.matches {
+      let leftUnits = match.left.map { lefts[$0] }
+      let rightUnits = match.right.map { rights[$0] }
+      if match.splitMerge {
+        changed = addSplitMerge(leftUnits, rightUnits, similarity: match.similarity, level: .part, articleNumbers: articleNumbers)
+          || changed
+      } else if let l = leftUnits.first, let r = rightUnits.first {
+        changed = addOneToOne(l, r, similarity: match.similarity, level: .part, crossing: match.crossing,
+          articleNumbers: articleNumbers, paragraphNumbers: paragraphNumbers, extraSubstance: false) || changed
+      }
+    }
+    strayLeft += aligned.unmatchedLeft.map { lefts[$0] }
+    strayRight += aligned.unmatchedRight.map { rights[$0] }
+    return changed || !aligned.unmatchedLeft.isEmpty || !aligned.unmatchedRight.isEmpty
+  }
+
+  /// Parts left over in every provision pair: a part that moved to another provision, or one only on one side.
+  private mutating func resolveStrays(leftAct: Int, rightAct: Int, articleNumbers: [String: String]) {
+    var usedRight = Set<Int>()
+    for left in strayLeft {
+      var best: (Int, Double)?
+      for (index, right) in strayRight.enumerated() where !usedRight.contains(index) {
+        let value = left.bag.dice(right.bag)
+        if value >= options.moveThreshold && value > (best?.1 ?? 0) { best = (index, value) }
+      }
+      if let (index, value) = best {
+        usedRight.insert(index)
+        addOneToOne(left, strayRight[index], similarity: value, level: .part, crossing: true,
+          articleNumbers: articleNumbers, paragraphNumbers: [:], extraSubstance: false)
+      } else {
+        add(key: orderKey(left: left), kind: .deleted, level: .part, left: [left.node], right: [], similarity: 0, evidence: .none,
+          edits: [], substantive: true)
+      }
+    }
+    for (index, right) in strayRight.enumerated() where !usedRight.contains(index) {
+      add(key: Double(right.order), kind: .inserted, level: .part, left: [], right: [right.node],
+        similarity: 0, evidence: .none, edits: [], substantive: true)
+    }
+    strayLeft = []
+    strayRight = []
+  }
+
+  private func bestMatch(_ bag: StemBag, among units: [CompareUnit]) -> (unit: CompareUnit, similarity: Double)? {
+    var best: (unit: CompareUnit, similarity: Double)?
+    for unit in units {
+      let value = bag.dice(unit.bag)
+      if value >= options.moveThreshold && value > (best?.similarity ?? 0) { best = (unit, value) }
+    }
+    return best
+  }
+
+  // MARK: - Pairs
+
+  @discardableResult
+  private mutating func addOneToOne(
+    _ l: CompareUnit, _ r: CompareUnit, similarity: Double, level: AlignedPair.Level, crossing: Bool,
+    articleNumbers: [String: String], paragraphNumbers: [String: String], extraSubstance: Bool, wholeUnits: Bool = false
+  ) -> Bool {
+    let classifier = EditClassifier(parameters: parameters, articleNumbers: articleNumbers, paragraphNumbers: paragraphNumbers)
+    let edits = wholeUnits
+      ? WordDiff(classifier: classifier).edits(l.fullTokens, r.fullTokens)
+      : WordDiff(classifier: classifier).edits(l.tokens, r.tokens)
+    let substantiveEdits = edits.contains { $0.kind == .substantive }
+    let identical = l.tokens.filter(\.isWord).map(\.key) == r.tokens.filter(\.isWord).map(\.key)
+    let renumbered = level == .provision && !wholeUnits ? l.node.number != r.node.number
+      : l.relativeCitation != r.relativeCitation
+    let modified = substantiveEdits || extraSubstance
+    let kind: AlignedPair.Kind = crossing ? .moved : renumbered ? .renumbered : modified ? .modified : .unchanged
+    let evidence: AlignedPair.Evidence = crossing ? .moveSearch : identical && (level == .part || !extraSubstance)
+      ? .identicalText : l.node.number != nil && l.node.number == r.node.number ? .sameNumberAndSimilarText : .contentSimilarity
+    add(key: Double(r.order), kind: kind, level: level, left: [l.node], right: [r.node], similarity: similarity,
+      evidence: evidence, edits: edits, substantive: modified, modified: modified)
+    return modified || crossing
+  }
+
+  @discardableResult
+  private mutating func addSplitMerge(
+    _ lefts: [CompareUnit], _ rights: [CompareUnit], similarity: Double, level: AlignedPair.Level,
+    articleNumbers: [String: String]
+  ) -> Bool {
+    let classifier = EditClassifier(parameters: parameters, articleNumbers: articleNumbers, paragraphNumbers: [:])
+    let edits = WordDiff(classifier: classifier).edits(lefts.flatMap(\.tokens), rights.flatMap(\.tokens))
+    let substantive = edits.contains { $0.kind == .substantive }
+    add(key: Double(rights.first?.order ?? 0), kind: lefts.count == 1 ? .split : .merged, level: level,
+      left: lefts.map(\.node), right: rights.map(\.node), similarity: similarity, evidence: .splitMergeSearch,
+      edits: edits, substantive: substantive, modified: substantive)
+    return true
+  }
+
+  private mutating func add(
+    key: Double, kind: AlignedPair.Kind, level: AlignedPair.Level, left: [Node], right: [Node], similarity: Double,
+    evidence: AlignedPair.Evidence, edits: [Edit], substantive: Bool, modified: Bool? = nil
+  ) {
+    pairs.append((key, AlignedPair(
+      kind: kind, level: level, modified: modified ?? (kind == .modified), left: left.map(\.id), right: right.map(\.id),
+      leftCitation: left.map(\.citation).joined(separator: ", "), rightCitation: right.map(\.citation).joined(separator: ", "),
+      similarity: (similarity * 1000).rounded() / 1000, substantive: substantive, evidence: evidence, edits: edits)))
+  }
+
+  /// Where a unit only on the left goes in the output: just after the right unit aligned with the nearest left
+  /// unit before it.
+  private func orderKey(left unit: CompareUnit) -> Double {
+    var best = 0.0
+    var bestLeft = -1
+    for (_, pair) in pairs where !pair.right.isEmpty {
+      guard let leftId = pair.left.last, let leftOrder = leftOrders[leftId], leftOrder < unit.order, leftOrder > bestLeft,
+        let rightId = pair.right.last, let rightOrder = rightOrders[rightId]
+      else { continue }
+      bestLeft = leftOrder
+      best = Double(rightOrder)
+    }
+    return best + 0.5
+  }
+
+  func finish() -> [AlignedPair] {
+    pairs.enumerated().sorted { a, b in a.element.key != b.element.key ? a.element.key < b.element.key : a.offset < b.offset }
+      .map(\.element.pair)
+  }
+}

@@ -1,0 +1,169 @@
+import TreatyModel
+import TreatyText
+
+/// Differences between the structural models of two documents: parties, competent bodies per party, data
+/// categories and personal-data fields (by key), defined terms, deadlines and durations (by what they govern), the
+/// languages of the authentic texts, and the entry-into-force and termination terms.
+enum ModelDiff {
+  static func changes(_ left: StructuralModel, _ right: StructuralModel, parameters: TemplateParameters) -> [ModelChange] {
+    var changes: [ModelChange] = []
+    changes += parties(left, right, parameters)
+    changes += bodies(left, right, parameters)
+    changes += dataCategories(left, right)
+    changes += terms(left, right)
+    changes += durations(left, right)
+    changes += languages(left, right, parameters)
+    changes += entryIntoForce(left, right)
+    return changes
+  }
+
+  private static func parties(_ left: StructuralModel, _ right: StructuralModel, _ parameters: TemplateParameters) -> [ModelChange] {
+    if let l = parameters.leftCounterparty, let r = parameters.rightCounterparty {
+      return [ModelChange(category: "parties", change: .replaced, left: l, right: r, counterparty: true)]
+    }
+    let leftNames = left.parties.map(\.name)
+    let rightNames = right.parties.map(\.name)
+    return leftNames.filter { !rightNames.contains($0) }.map {
+      ModelChange(category: "parties", change: .removed, left: $0, counterparty: false)
+    } + rightNames.filter { !leftNames.contains($0) }.map {
+      ModelChange(category: "parties", change: .added, right: $0, counterparty: false)
+    }
+  }
+
+  /// Bodies per party; the other party's bodies change with the party, as the template's parameter.
+  private static func bodies(_ left: StructuralModel, _ right: StructuralModel, _ parameters: TemplateParameters) -> [ModelChange] {
+    var changes: [ModelChange] = []
+    var partyPairs: [(String, String, Bool)] = left.parties.map(\.name).filter { name in
+      right.parties.contains { $0.name == name }
+    }.map { ($0, $0, false) }
+    if let l = parameters.leftCounterparty, let r = parameters.rightCounterparty { partyPairs.append((l, r, true)) }
+    if partyPairs.isEmpty {
+      partyPairs = Array(Set(left.competentBodies.map(\.party)).union(right.competentBodies.map(\.party))).sorted()
+        .map { ($0, $0, false) }
+    }
+    for (leftParty, rightParty, counterparty) in partyPairs {
+      let leftBodies = left.competentBodies.filter { $0.party == leftParty }
+      let rightBodies = right.competentBodies.filter { $0.party == rightParty }
+      let removed = leftBodies.filter { body in !rightBodies.contains { $0.name == body.name && $0.role == body.role } }
+      let added = rightBodies.filter { body in !leftBodies.contains { $0.name == body.name && $0.role == body.role } }
+      if !removed.isEmpty && !added.isEmpty {
+        changes.append(ModelChange(
+          category: "competentBodies", change: .replaced, party: rightParty,
+          left: removed.map(\.name).joined(separator: "; "), right: added.map(\.name).joined(separator: "; "),
+          leftSource: removed.first?.source, rightSource: added.first?.source, counterparty: counterparty))
+      } else {
+        for body in removed {
+          changes.append(ModelChange(category: "competentBodies", change: .removed, party: leftParty, left: body.name,
+            leftSource: body.source, counterparty: counterparty))
+        }
+        for body in added {
+          changes.append(ModelChange(category: "competentBodies", change: .added, party: rightParty, right: body.name,
+            rightSource: body.source, counterparty: counterparty))
+        }
+      }
+    }
+    return changes
+  }
+
+  private static func dataCategories(_ left: StructuralModel, _ right: StructuralModel) -> [ModelChange] {
+    var changes: [ModelChange] = []
+    for kind in [DataCategory.Kind.information, .personalData] {
+      let category = kind == .personalData ? "personalData" : "dataCategories"
+      let lefts = left.dataCategories.filter { $0.kind == kind }
+      let rights = right.dataCategories.filter { $0.kind == kind }
+      var usedRight = Set<Int>()
+      for item in lefts {
+        if let index = rights.indices.first(where: { !usedRight.contains($0) && rights[$0].key == item.key }) {
+          usedRight.insert(index)
+          if normalized(item.text) != normalized(rights[index].text) {
+            changes.append(ModelChange(category: category, change: .reworded, left: item.text, right: rights[index].text,
+              leftSource: item.source, rightSource: rights[index].source, counterparty: false))
+          }
+        } else if let index = rights.indices.first(where: { !usedRight.contains($0) && similar(rights[$0].key, item.key) }) {
+          usedRight.insert(index)
+          changes.append(ModelChange(category: category, change: .reworded, left: item.text, right: rights[index].text,
+            leftSource: item.source, rightSource: rights[index].source, counterparty: false))
+        } else {
+          changes.append(ModelChange(category: category, change: .removed, left: item.text, leftSource: item.source,
+            counterparty: false))
+        }
+      }
+      for (index, item) in rights.enumerated() where !usedRight.contains(index) {
+        changes.append(ModelChange(category: category, change: .added, right: item.text, rightSource: item.source,
+          counterparty: false))
+      }
+    }
+    return changes
+  }
+
+  /// Stem keys that share most of their stems name the same category in other words.
+  private static func similar(_ a: String, _ b: String) -> Bool {
+    let left = Set(a.split(separator: " "))
+    let right = Set(b.split(separator: " "))
+    guard !left.isEmpty, !right.isEmpty else { return false }
+    return Double(left.intersection(right).count) / Double(max(left.count, right.count)) >= 0.6
+  }
+
+  private static func terms(_ left: StructuralModel, _ right: StructuralModel) -> [ModelChange] {
+    let leftTerms = left.terms.map(\.term)
+    let rightTerms = right.terms.map(\.term)
+    return left.terms.filter { !rightTerms.contains($0.term) }.map {
+      ModelChange(category: "terms", change: .removed, left: $0.term, leftSource: $0.source, counterparty: false)
+    } + right.terms.filter { !leftTerms.contains($0.term) }.map {
+      ModelChange(category: "terms", change: .added, right: $0.term, rightSource: $0.source, counterparty: false)
+    }
+  }
+
+  private static func durations(_ left: StructuralModel, _ right: StructuralModel) -> [ModelChange] {
+    var changes: [ModelChange] = []
+    var usedRight = Set<Int>()
+    for duration in left.durations {
+      if let index = right.durations.indices.first(where: { !usedRight.contains($0) && right.durations[$0].governs == duration.governs }) {
+        usedRight.insert(index)
+        let other = right.durations[index]
+        if other.value != duration.value || other.unit != duration.unit || other.qualifier != duration.qualifier {
+          changes.append(ModelChange(category: "durations", change: .changed, left: "\(duration.text) (\(duration.governs))",
+            right: "\(other.text) (\(other.governs))", leftSource: duration.source, rightSource: other.source,
+            counterparty: false))
+        }
+      } else {
+        changes.append(ModelChange(category: "durations", change: .removed, left: "\(duration.text) (\(duration.governs))",
+          leftSource: duration.source, counterparty: false))
+      }
+    }
+    for (index, duration) in right.durations.enumerated() where !usedRight.contains(index) {
+      changes.append(ModelChange(category: "durations", change: .added, right: "\(duration.text) (\(duration.governs))",
+        rightSource: duration.source, counterparty: false))
+    }
+    return changes
+  }
+
+  /// «на казахском, кыргызском и русском языках» in the final formula: the languages of the authentic texts.
+  static func languages(of model: StructuralModel) -> [String] {
+    model.languages
+  }
+
+  private static func languages(_ left: StructuralModel, _ right: StructuralModel, _ parameters: TemplateParameters) -> [ModelChange] {
+    let l = left.languages
+    let r = right.languages
+    guard l != r else { return [] }
+    let removed = l.filter { !r.contains($0) }
+    let added = r.filter { !l.contains($0) }
+    let counterparty = removed.allSatisfy { parameters.isParameter(RussianStemmer.stem($0), left: true) }
+      && added.allSatisfy { parameters.isParameter(RussianStemmer.stem($0), left: false) } && parameters.isActive
+    return [ModelChange(category: "languages", change: .changed, left: l.joined(separator: ", "),
+      right: r.joined(separator: ", "), counterparty: counterparty)]
+  }
+
+  private static func entryIntoForce(_ left: StructuralModel, _ right: StructuralModel) -> [ModelChange] {
+    let l = left.entryIntoForce
+    let r = right.entryIntoForce
+    guard let l, let r, normalized(l.text) != normalized(r.text) else { return [] }
+    return [ModelChange(category: "entryIntoForce", change: .changed, left: l.text, right: r.text,
+      leftSource: l.source, rightSource: r.source, counterparty: false)]
+  }
+
+  static func normalized(_ text: String) -> String {
+    WordTokenizer.tokens(text).filter(\.isWord).map(\.key).joined(separator: " ")
+  }
+}

@@ -1,0 +1,99 @@
+import TreatyText
+
+/// The word-level changes inside an aligned pair: a Myers diff over word and punctuation tokens (compared by their
+/// folded keys), cleaned up so that changes read as phrases, each change then classified.
+struct WordDiff {
+  let classifier: EditClassifier
+
+  func edits(_ left: [WordToken], _ right: [WordToken]) -> [Edit] {
+    let result = MyersDiff.diff(left.map(\.key), right.map(\.key))
+    let runs = DiffCleanup.semantic(result.runs)
+    var edits: [Edit] = []
+    var index = 0
+    while index < runs.count {
+      guard runs[index].operation != .equal else {
+        index += 1
+        continue
+      }
+      // A changed region: consecutive delete and insert runs.
+      var old = runs[index].old
+      var new = runs[index].new
+      var next = index + 1
+      while next < runs.count && runs[next].operation != .equal {
+        old = min(old.lowerBound, runs[next].old.lowerBound)..<max(old.upperBound, runs[next].old.upperBound)
+        new = min(new.lowerBound, runs[next].new.lowerBound)..<max(new.upperBound, runs[next].new.upperBound)
+        next += 1
+      }
+      let deleted = Array(left[old])
+      let inserted = Array(right[new])
+      let before = Array(left[max(0, old.lowerBound - 4)..<old.lowerBound])
+      let kind = classifier.classify(deleted: deleted, inserted: inserted, before: before)
+      edits.append(Edit(kind: kind, deleted: Self.join(deleted), inserted: Self.join(inserted), before: Self.join(before)))
+      index = next
+    }
+    return edits
+  }
+
+  /// Tokens back into text: a space between words, none before closing punctuation or after opening brackets.
+  static func join(_ tokens: [WordToken]) -> String {
+    var out = ""
+    for token in tokens {
+      let closing = !token.isWord && [",", ".", ";", ":", ")", "!", "?"].contains(token.text)
+      if !out.isEmpty && !closing && !out.hasSuffix("(") { out += " " }
+      out += token.text
+    }
+    return out
+  }
+}
+
+/// Editorial, counterparty, renumbering or substantive: what a change of words means.
+struct EditClassifier {
+  let parameters: TemplateParameters
+  /// Left article number → right article number, for the aligned articles.
+  let articleNumbers: [String: String]
+  /// Left point number → right point number inside the pair being diffed.
+  let paragraphNumbers: [String: String]
+
+  func classify(deleted: [WordToken], inserted: [WordToken], before: [WordToken]) -> Edit.Kind {
+    let oldWords = deleted.filter(\.isWord)
+    let newWords = inserted.filter(\.isWord)
+    // Punctuation, dashes, quotes and case only.
+    if oldWords.map(\.key) == newWords.map(\.key) { return .editorial }
+    // «6 месяцев» / «6 (шести) месяцев» / «шести месяцев»: the same number in words.
+    if let number = before.last(where: \.isWord), number.isNumber, let value = Int(number.key) {
+      if oldWords.isEmpty, RussianNumerals.value(ofWords: newWords.map(\.text).joined(separator: " ")) == value {
+        return .editorial
+      }
+      if newWords.isEmpty, RussianNumerals.value(ofWords: oldWords.map(\.text).joined(separator: " ")) == value {
+        return .editorial
+      }
+    }
+    if let oldValue = numberValue(oldWords), let newValue = numberValue(newWords), oldValue == newValue {
+      return .editorial
+    }
+    // The other party's name or bodies swapped for the other's; one side may be empty where the two names put
+    // their words in different order («Кыргызской Республики» / «Республики Армения»).
+    let oldStems = oldWords.flatMap { RussianText.stems($0.text) }
+    let newStems = newWords.flatMap { RussianText.stems($0.text) }
+    let oldIsParameter = oldStems.isEmpty || parameters.isCounterpartyText(oldStems, left: true)
+    let newIsParameter = newStems.isEmpty || parameters.isCounterpartyText(newStems, left: false)
+    if parameters.isActive && oldIsParameter && newIsParameter && !(oldStems.isEmpty && newStems.isEmpty) {
+      return .counterparty
+    }
+    // «статье 6» → «статье 5» where article 6 is aligned with article 5.
+    if oldWords.count == 1, newWords.count == 1, oldWords[0].isNumber, newWords[0].isNumber,
+      let reference = before.last(where: \.isWord)?.key
+    {
+      if reference.hasPrefix("стать"), articleNumbers[oldWords[0].key] == newWords[0].key { return .renumbering }
+      if reference.hasPrefix("пункт"), paragraphNumbers[oldWords[0].key] == newWords[0].key { return .renumbering }
+    }
+    return .substantive
+  }
+
+  /// A number written in digits or in words.
+  private func numberValue(_ words: [WordToken]) -> Int? {
+    guard !words.isEmpty else { return nil }
+    if words.count == 1, words[0].isNumber { return Int(words[0].key) }
+    return RussianNumerals.value(ofWords: words.map(\.text).joined(separator: " "))
+  }
+}

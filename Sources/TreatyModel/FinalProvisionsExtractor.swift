@@ -1,0 +1,28 @@
+import TreatyStructure
+import TreatyText
+
+/// The final provisions a comparison cares about: the languages of the authentic texts («в двух экземплярах на
+/// казахском, кыргызском и русском языках») and the sentence on entry into force.
+enum FinalProvisionsExtractor {
+  static func languages(_ context: ModelContext) -> [String] {
+    for unit in context.units where unit.node.kind == .finalFormula {
+      let words = unit.text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" })
+      guard let end = words.firstIndex(where: { $0.lowercased().hasPrefix("язык") }),
+        let start = words[..<end].lastIndex(where: { $0.lowercased() == "на" })
+      else { continue }
+      return words[(start + 1)..<end].filter { $0 != "и" }.map {
+        NounPhrase.nominativeAdjective(String($0), feminine: false).lowercased()
+      }
+    }
+    return []
+  }
+
+  static func entryIntoForce(_ context: ModelContext) -> Provision? {
+    for unit in context.units where !unit.text.isEmpty && unit.node.kind != .finalFormula && unit.node.kind != .note {
+      for sentence in DurationExtractor.sentences(unit.text) where sentence.contains("вступает в силу") {
+        return Provision(text: sentence, source: unit.node.id)
+      }
+    }
+    return nil
+  }
+}
