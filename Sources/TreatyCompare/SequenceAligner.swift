@@ -64,6 +64,7 @@ struct SequenceAligner {
     matches.reverse()
     var usedLeft = Set(matches.flatMap(\.left))
     var usedRight = Set(matches.flatMap(\.right))
+    extendToSplitsAndMerges(&matches, left, right, &usedLeft, &usedRight)
 
     // Moves across the order.
     var candidates: [(Double, Int, Int)] = []
@@ -95,6 +96,56 @@ struct SequenceAligner {
       }
     }
     return (matches, (0..<n).filter { !usedLeft.contains($0) }, (0..<m).filter { !usedRight.contains($0) })
+  }
+
+  /// A pair whose left unit also covers the unmatched unit next to its right unit is a split (the right side made
+  /// two units of one); the mirror case is a merge. Growing the pair must raise its similarity clearly, and the
+  /// neighbour must lie mostly inside the other side.
+  private func extendToSplitsAndMerges(
+    _ matches: inout [Match], _ left: [StemBag], _ right: [StemBag], _ usedLeft: inout Set<Int>, _ usedRight: inout Set<Int>
+  ) {
+    for index in matches.indices {
+      guard matches[index].left.count == 1, matches[index].right.count == 1 else { continue }
+      let i = matches[index].left[0]
+      var group = matches[index].right
+      var union = right[group[0]]
+      var similarity = matches[index].similarity
+      for neighbour in [group[0] + 1, group[0] + 2, group[0] + 3] where neighbour < right.count && !usedRight.contains(neighbour)
+        && neighbour == (group.last ?? 0) + 1 && right[neighbour].containment(in: left[i]) >= partContainment
+      {
+        var grown = union
+        grown.merge(right[neighbour])
+        let value = grown.dice(left[i])
+        guard value > similarity + 0.1 else { break }
+        union = grown
+        similarity = value
+        group.append(neighbour)
+      }
+      if group.count > 1 {
+        matches[index] = Match(left: [i], right: group, similarity: similarity, crossing: false, splitMerge: true)
+        usedRight.formUnion(group)
+        continue
+      }
+      let j = matches[index].right[0]
+      var leftGroup = [i]
+      var leftUnion = left[i]
+      similarity = matches[index].similarity
+      for neighbour in [i + 1, i + 2, i + 3] where neighbour < left.count && !usedLeft.contains(neighbour)
+        && neighbour == (leftGroup.last ?? 0) + 1 && left[neighbour].containment(in: right[j]) >= partContainment
+      {
+        var grown = leftUnion
+        grown.merge(left[neighbour])
+        let value = grown.dice(right[j])
+        guard value > similarity + 0.1 else { break }
+        leftUnion = grown
+        similarity = value
+        leftGroup.append(neighbour)
+      }
+      if leftGroup.count > 1 {
+        matches[index] = Match(left: leftGroup, right: [j], similarity: similarity, crossing: false, splitMerge: true)
+        usedLeft.formUnion(leftGroup)
+      }
+    }
   }
 
   /// The best run of two to four consecutive free parts that together make up `whole`.
