@@ -110,8 +110,10 @@ struct SequenceAligner {
       var group = matches[index].right
       var union = right[group[0]]
       var similarity = matches[index].similarity
-      for neighbour in [group[0] + 1, group[0] + 2, group[0] + 3] where neighbour < right.count && !usedRight.contains(neighbour)
-        && neighbour == (group.last ?? 0) + 1 && right[neighbour].containment(in: left[i]) >= partContainment
+      for neighbour in [group[0] + 1, group[0] + 2, group[0] + 3, group[0] - 1, group[0] - 2]
+      where neighbour >= 0 && neighbour < right.count && !usedRight.contains(neighbour)
+        && (neighbour == (group.max() ?? 0) + 1 || neighbour == (group.min() ?? 0) - 1)
+        && right[neighbour].containment(in: left[i]) >= partContainment
       {
         var grown = union
         grown.merge(right[neighbour])
@@ -120,6 +122,7 @@ struct SequenceAligner {
         union = grown
         similarity = value
         group.append(neighbour)
+        group.sort()
       }
       if group.count > 1 {
         matches[index] = Match(left: [i], right: group, similarity: similarity, crossing: false, splitMerge: true)
@@ -130,8 +133,10 @@ struct SequenceAligner {
       var leftGroup = [i]
       var leftUnion = left[i]
       similarity = matches[index].similarity
-      for neighbour in [i + 1, i + 2, i + 3] where neighbour < left.count && !usedLeft.contains(neighbour)
-        && neighbour == (leftGroup.last ?? 0) + 1 && left[neighbour].containment(in: right[j]) >= partContainment
+      for neighbour in [i + 1, i + 2, i + 3, i - 1, i - 2]
+      where neighbour >= 0 && neighbour < left.count && !usedLeft.contains(neighbour)
+        && (neighbour == (leftGroup.max() ?? 0) + 1 || neighbour == (leftGroup.min() ?? 0) - 1)
+        && left[neighbour].containment(in: right[j]) >= partContainment
       {
         var grown = leftUnion
         grown.merge(left[neighbour])
@@ -140,6 +145,7 @@ struct SequenceAligner {
         leftUnion = grown
         similarity = value
         leftGroup.append(neighbour)
+        leftGroup.sort()
       }
       if leftGroup.count > 1 {
         matches[index] = Match(left: leftGroup, right: [j], similarity: similarity, crossing: false, splitMerge: true)

@@ -60,7 +60,7 @@ final class AlignerKindTests: XCTestCase {
     var right = left
     let paragraphs = right.articles[1].paragraphs
     right.articles[1].paragraphs = Array(paragraphs.prefix(3))
-    right.articles.insert(SyntheticAgreement.Article(paragraphs: Array(paragraphs.dropFirst(3)), origin: nil), at: 2)
+    right.articles.insert(SyntheticAgreement.Article(paragraphs: Array(paragraphs.dropFirst(3)), origins: [1]), at: 2)
     let split = lines(compare(left, right))
     XCTAssertTrue(split.contains { $0.hasPrefix("ст. 2 → ст. 2, ст. 3 split") }, "\(split)")
     let merge = lines(compare(right, left))
@@ -71,7 +71,7 @@ final class AlignerKindTests: XCTestCase {
     let left = try base()
     var right = left
     let moved = right.articles.remove(at: 6)
-    right.hostedPoints[2] = [(moved.paragraphs.joined(separator: " "), 6)]
+    right.articles[2].points = [(moved.paragraphs.joined(separator: " "), 6)]
     let result = lines(compare(left, right))
     XCTAssertTrue(result.contains { $0.hasPrefix("ст. 7 → ст. 3 п. 1 moved") }, "\(result)")
   }

@@ -6,39 +6,35 @@ import TreatyText
 /// Agreements built from the articles of the corpus agreements (no invented legal text), rearranged with known
 /// edits, so that the aligner can be checked against a known answer.
 struct SyntheticAgreement {
-  /// One article: its paragraphs' texts.
+  /// One article: its paragraphs' texts, the base articles it holds, and points moved into it.
   struct Article {
     var paragraphs: [String]
-    /// Where it came from in the base document, for the answer key.
-    var origin: Int?
+    /// The base articles it was made from (two after a merge, none for an article from elsewhere).
+    var origins: [Int]
+    /// Base articles placed at its end as numbered points.
+    var points: [(text: String, origin: Int)] = []
   }
 
   var articles: [Article]
-  /// Articles placed as a numbered point at the end of another article: host index → texts.
-  var hostedPoints: [Int: [(text: String, origin: Int)]] = [:]
 
   /// The articles of a corpus agreement, each as the texts of its direct children.
   static func base(_ name: String, act: Int) throws -> (SyntheticAgreement, Document) {
     let document = try CompareCorpus.document(name)
-    let articles = document.acts[act].all(.article).map { article in
+    let articles = document.acts[act].all(.article).enumerated().map { index, article in
       Article(paragraphs: article.children.map { child in
         document.fullText(of: child).replacingOccurrences(of: "\n", with: " ")
-      }.filter { !$0.isEmpty }, origin: nil)
+      }.filter { !$0.isEmpty }, origins: [index])
     }
-    var agreement = SyntheticAgreement(articles: articles)
-    for index in agreement.articles.indices { agreement.articles[index].origin = index }
-    return (agreement, document)
+    return (SyntheticAgreement(articles: articles), document)
   }
 
-  /// Plain text: «Статья N», a blank line, each paragraph on its own indented line; hosted points as «K. …».
+  /// Plain text: «Статья N», a blank line, each paragraph on its own indented line; points as «K. …».
   func text(firstNumber: Int = 1) -> String {
     var out = ""
     for (index, article) in articles.enumerated() {
       out += "Статья \(index + firstNumber)\n\n"
       for paragraph in article.paragraphs { out += "      \(Self.unnumbered(paragraph))\n" }
-      if let points = hostedPoints[index] {
-        for (offset, point) in points.enumerated() { out += "      \(offset + 1). \(Self.unnumbered(point.text))\n" }
-      }
+      for (offset, point) in article.points.enumerated() { out += "      \(offset + 1). \(Self.unnumbered(point.text))\n" }
       out += "\n"
     }
     return out
