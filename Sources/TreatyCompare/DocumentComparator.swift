@@ -38,7 +38,8 @@ public enum DocumentComparator {
       substitutions.append(Substitution(left: l, right: r))
     }
     for pair in pairs {
-      for edit in pair.edits where edit.kind == .counterparty {
+      // One-sided pieces («Кыргызской →», «→ Армения») are parts of the names already listed.
+      for edit in pair.edits where edit.kind == .counterparty && !edit.deleted.isEmpty && !edit.inserted.isEmpty {
         let substitution = Substitution(left: edit.deleted, right: edit.inserted)
         if !substitutions.contains(substitution) { substitutions.append(substitution) }
       }
@@ -285,8 +286,23 @@ struct ComparisonRun {
   ) {
     pairs.append((key, AlignedPair(
       kind: kind, level: level, modified: modified ?? (kind == .modified), left: left.map(\.id), right: right.map(\.id),
-      leftCitation: left.map(\.citation).joined(separator: ", "), rightCitation: right.map(\.citation).joined(separator: ", "),
+      leftCitation: left.map(Self.displayName).joined(separator: ", "),
+      rightCitation: right.map(Self.displayName).joined(separator: ", "),
       similarity: (similarity * 1000).rounded() / 1000, substantive: substantive, evidence: evidence, edits: edits)))
+  }
+
+  /// The citation, or for units lawyers do not cite by number a name of what they are («преамбула»), with the
+  /// attached act they belong to.
+  static func displayName(_ node: Node) -> String {
+    if !node.citation.isEmpty { return node.citation }
+    let names: [NodeKind: String] = [
+      .act: "акт", .title: "заголовок", .preamble: "преамбула", .finalFormula: "заключительная формула",
+      .signature: "подписи", .note: "примечание", .heading: "заголовок раздела", .table: "таблица", .row: "строка",
+      .unrecognized: "текст",
+    ]
+    let name = names[node.kind] ?? node.kind.rawValue
+    guard node.id.hasPrefix("att_"), let attachment = node.id.components(separatedBy: "__").first else { return name }
+    return "\(attachment): \(name)"
   }
 
   /// Where a unit only on the left goes in the output: just after the right unit aligned with the nearest left

@@ -42,7 +42,7 @@ public enum DiffJSON {
           "kind": .string(pair.kind.rawValue), "level": .string(pair.level.rawValue), "modified": .bool(pair.modified),
           "left": .array(pair.left.map(JSONValue.string)), "right": .array(pair.right.map(JSONValue.string)),
           "leftCitation": .string(pair.leftCitation), "rightCitation": .string(pair.rightCitation),
-          "similarity": .string(String(format: "%.3f", pair.similarity)), "substantive": .bool(pair.substantive),
+          "similarity": .decimal(pair.similarity), "substantive": .bool(pair.substantive),
           "evidence": .string(pair.evidence.rawValue),
           "edits": .array(pair.edits.map { edit in
             .object([

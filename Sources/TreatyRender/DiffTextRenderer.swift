@@ -17,9 +17,8 @@ public struct DiffTextRenderer {
 
   public func render(_ comparison: Comparison) -> String {
     var out = ""
-    out += "Comparing \(comparison.left.source.name) with \(comparison.right.source.name)\n"
-    out += "  left:  " + describe(comparison.leftModel) + "\n"
-    out += "  right: " + describe(comparison.rightModel) + "\n"
+    out += "left:  \(comparison.left.source.name)\n" + describe(comparison.leftModel)
+    out += "right: \(comparison.right.source.name)\n" + describe(comparison.rightModel)
     let counts = AlignedPair.Kind.allCases.map { "\(comparison.count($0)) \($0.rawValue)" }
     out += "Units: " + counts.joined(separator: ", ") + "\n"
     if !comparison.substitutions.isEmpty {
@@ -41,7 +40,6 @@ public struct DiffTextRenderer {
     let substantive = comparison.pairs.filter { $0.substantive && $0.level != .act }
     out += "\nSubstantive changes (\(substantive.count)):\n"
     for pair in substantive { out += "  " + headline(pair) + "\n" }
-    guard level != .article || true else { return out }
     out += "\nAligned units:\n"
     for pair in comparison.pairs where pair.level != .act {
       if level == .article && pair.level == .part { continue }
@@ -92,14 +90,17 @@ public struct DiffTextRenderer {
     color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
   }
 
+  /// One line per act: kind, number, date, status, and the title cut to a line.
   private func describe(_ model: StructuralModel) -> String {
     model.acts.map { act in
-      var parts = [act.kind.rawValue]
-      if let number = act.number { parts.append("№ \(number)") }
-      if let date = act.date { parts.append(date) }
-      if let title = act.title { parts.append("«\(title)»") }
-      return parts.joined(separator: " ")
-    }.joined(separator: "; ")
+      var head = act.kind.rawValue
+      if let number = act.number { head += " № \(number)" }
+      if let date = act.date { head += " of \(date)" }
+      if act.statusNotes.contains(where: { $0.kind == .draft }) { head += " (draft)" }
+      guard let title = act.title else { return "  \(head)\n" }
+      let short = title.count > 90 ? String(title.prefix(90)) + "…" : title
+      return "  \(head): \(short)\n"
+    }.joined()
   }
 }
 

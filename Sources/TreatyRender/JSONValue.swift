@@ -1,9 +1,13 @@
+import Foundation
+
 /// A JSON value written by hand: keys sorted, output byte-for-byte stable across runs and machines, so golden
 /// files and the corpus check can compare text.
 public indirect enum JSONValue: Sendable, Equatable {
   case null
   case bool(Bool)
   case int(Int)
+  /// Written with three decimals, so that output stays byte-for-byte stable.
+  case decimal(Double)
   case string(String)
   case array([JSONValue])
   case object([String: JSONValue])
@@ -23,6 +27,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     case .null: out += "null"
     case .bool(let value): out += value ? "true" : "false"
     case .int(let value): out += String(value)
+    case .decimal(let value): out += String(format: "%.3f", value)
     case .string(let value): JSONValue.writeString(value, into: &out)
     case .array(let values):
       if values.isEmpty {

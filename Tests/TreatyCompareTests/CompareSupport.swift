@@ -24,8 +24,8 @@ extension Comparison {
       guard let act else { return true }
       return (pair.left + pair.right).allSatisfy { act == "main" ? !$0.hasPrefix("att_") : $0.hasPrefix(act + "__") }
     }.map { pair in
-      let left = pair.leftCitation.isEmpty ? pair.left.joined(separator: ",") : pair.leftCitation
-      let right = pair.rightCitation.isEmpty ? pair.right.joined(separator: ",") : pair.rightCitation
+      let left = pair.leftCitation
+      let right = pair.rightCitation
       return "\(left) → \(right) \(pair.kind.rawValue)\(pair.modified && pair.kind != .modified ? "+modified" : "")"
     }
   }

@@ -10,12 +10,12 @@ final class CorpusAlignmentTests: XCTestCase {
     XCTAssertEqual(comparison.pairs.filter { $0.level == .act }.map { "\($0.left) \($0.right)" },
       ["[\"main\"] [\"main\"]", "[\"att_1\"] [\"att_1\"]"])
     XCTAssertEqual(comparison.provisionLines(act: "main"), [
-      "title → title modified", "preamble → preamble unchanged", "п. 1 → п. 1 unchanged", "п. 2 → п. 2 modified",
-      " → note_1 inserted", "п. 3 → п. 3 unchanged", "sig_1 → sig_1 unchanged",
+      "заголовок → заголовок modified", "преамбула → преамбула unchanged", "п. 1 → п. 1 unchanged",
+      "п. 2 → п. 2 modified", " → примечание inserted", "п. 3 → п. 3 unchanged", "подписи → подписи unchanged",
     ])
     XCTAssertEqual(comparison.provisionLines(act: "att_1"), [
-      "att_1__title → att_1__title modified",
-      "att_1__preamble → att_1__preamble modified",
+      "att_1: заголовок → att_1: заголовок modified",
+      "att_1: преамбула → att_1: преамбула modified",
       "ст. 1 → ст. 1 unchanged",
       "ст. 2 → ст. 2 unchanged",
       "ст. 3 → ст. 3 modified",
@@ -34,9 +34,9 @@ final class CorpusAlignmentTests: XCTestCase {
       "ст. 16 → ст. 15 renumbered",
       "ст. 17 → ст. 16 renumbered+modified",
       "ст. 18 → ст. 17 renumbered",
-      "att_1__formula → att_1__formula modified",
-      "att_1__sig_1 → att_1__sig_1 unchanged",
-      "att_1__sig_2 → att_1__sig_2 unchanged",
+      "att_1: заключительная формула → att_1: заключительная формула modified",
+      "att_1: подписи → att_1: подписи unchanged",
+      "att_1: подписи → att_1: подписи unchanged",
     ])
     let byLeft = Dictionary(comparison.pairs.filter { !$0.left.isEmpty }.map { ($0.left.joined(separator: ","), $0) },
       uniquingKeysWith: { first, _ in first })
