@@ -84,6 +84,8 @@ final class CorpusModelTests: XCTestCase {
       "disputeSettlement", "costs", "relationToOtherTreaties", "language", "amendments", "entryIntoForceAndTermination",
     ])
     XCTAssertEqual(model.clauseTypes.first { $0.node == "att_1__art_11__para_4" }?.type, .refusal)
+    XCTAssertEqual(model.languages, ["казахский", "кыргызский", "русский"])
+    XCTAssertEqual(model.entryIntoForce?.source, "att_1__art_18__al_1")
   }
 
   func testKazakhstanArmeniaModel() throws {
@@ -140,6 +142,7 @@ final class CorpusModelTests: XCTestCase {
       "coordinating: Административный департамент Министерства внутренних дел Российской Федерации",
     ])
     XCTAssertEqual(model.competentBodies.map(\.party), model.parties.map(\.name))
+    XCTAssertEqual(model.languages, ["казахский", "русский"])
     XCTAssertEqual(model.references.map { "\($0.text) → \($0.target ?? "-")" }, [
       "статьи 2 настоящего Соглашения → art_2", "статье 1 настоящего Соглашения → art_1",
       "пунктов 1 и 2 настоящей статьи → art_6__para_1", "пунктов 1 и 2 настоящей статьи → art_6__para_2",
