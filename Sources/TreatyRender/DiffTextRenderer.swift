@@ -37,7 +37,7 @@ public struct DiffTextRenderer {
         out += line + "\n"
       }
     }
-    let substantive = comparison.pairs.filter { $0.substantive && $0.level != .act }
+    let substantive = comparison.pairs.filter { $0.substantive && $0.level != .act && (level != .article || $0.level == .provision) }
     out += "\nSubstantive changes (\(substantive.count)):\n"
     for pair in substantive { out += "  " + headline(pair) + "\n" }
     out += "\nAligned units:\n"

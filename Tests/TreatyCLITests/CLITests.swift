@@ -152,8 +152,37 @@ final class CLITests: XCTestCase {
     XCTAssertEqual(run("model", "/nonexistent").code, 2)
   }
 
+  func testDiffCommandExitCodesAndJSON() throws {
+    let differ = run("diff", "corpus/kz-kg-migration-2019.txt", "corpus/kz-am-migration-2019.md")
+    XCTAssertEqual(differ.code, 1)
+    XCTAssertTrue(differ.stdout.contains("  ст. 5 → ст. 11 п. 4 (moved, modified)\n"), differ.stdout)
+    XCTAssertFalse(differ.stdout.contains("\u{1B}["), "no colour when the output is not a terminal")
+    let same = run("diff", "corpus/kz-kg-migration-2019.txt", "corpus/kz-kg-migration-2019.txt")
+    XCTAssertEqual(same.code, 0)
+    let json = run("diff", "corpus/kz-kg-migration-2019.txt", "corpus/kz-am-migration-2019.md", "--format", "json")
+    let root = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    XCTAssertEqual(root["schemaVersion"] as? Int, 1)
+    for key in ["left", "right", "summary", "modelChanges", "changes"] { XCTAssertNotNil(root[key], key) }
+    let changes = try XCTUnwrap(root["changes"] as? [[String: Any]])
+    let moved = try XCTUnwrap(changes.first { ($0["left"] as? [String]) == ["att_1__art_5"] })
+    XCTAssertEqual(moved["kind"] as? String, "moved")
+    XCTAssertEqual(moved["right"] as? [String], ["att_1__art_11__para_4"])
+    XCTAssertEqual(moved["leftCitation"] as? String, "ст. 5")
+    XCTAssertEqual(moved["rightCitation"] as? String, "ст. 11 п. 4")
+    XCTAssertEqual(moved["evidence"] as? String, "moveSearch")
+    XCTAssertEqual(moved["substantive"] as? Bool, true)
+    XCTAssertNotNil(moved["similarity"] as? Double)
+    XCTAssertNotNil(moved["edits"] as? [[String: Any]])
+    let articles = run("diff", "corpus/kz-kg-migration-2019.txt", "corpus/kz-am-migration-2019.md", "--level", "article",
+      "--only-substantive")
+    XCTAssertFalse(articles.stdout.contains("абз."), "parts are not listed at article level")
+    XCTAssertEqual(run("diff", "corpus/kz-kg-migration-2019.txt").code, 2)
+    XCTAssertEqual(run("diff", "corpus/kz-kg-migration-2019.txt", "corpus/kz-am-migration-2019.md", "--level", "x").code, 2)
+    XCTAssertEqual(run("diff", "corpus/kz-kg-migration-2019.txt", "/nonexistent").code, 2)
+  }
+
   func testHelpAndVersion() {
-    for arguments in [["--help"], ["-h"], ["help"], ["help", "parse"], ["parse", "--help"], ["articles", "-h"], ["model", "--help"]] {
+    for arguments in [["--help"], ["-h"], ["help"], ["help", "parse"], ["parse", "--help"], ["articles", "-h"], ["model", "--help"], ["diff", "--help"], ["help", "diff"]] {
       let out = StringSink()
       let err = StringSink()
       XCTAssertEqual(CLI.run(arguments: arguments, stdout: out, stderr: err), 0, "\(arguments)")
