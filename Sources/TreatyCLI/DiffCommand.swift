@@ -9,12 +9,12 @@ import TreatyText
 enum DiffCommand {
   static func run(_ raw: [String], stdout: OutputSink, stderr: OutputSink, isTerminal: Bool) throws -> Int32 {
     let arguments = try Arguments(
-      raw, valued: ["--format", "--encoding", "--flavor", "--level", "--context"],
+      raw, valued: ["--format", "--encoding", "--flavor", "--level", "--context", "-o", "--output"],
       switches: ["--only-substantive", "--no-color"])
     guard arguments.positionals.count == 2 else {
       throw TreatyError.usage("diff: expected two files, got \(arguments.positionals.count)")
     }
-    let format = try arguments.choice("--format", allowed: ["text", "json"], default: "text")
+    let format = try arguments.choice("--format", allowed: ["text", "json", "html", "md"], default: "text")
     let level = try arguments.choice("--level", allowed: DiffTextRenderer.Level.allCases.map(\.rawValue), default: "word")
     var context = 4
     if let value = arguments.options["--context"] {
@@ -27,16 +27,29 @@ enum DiffCommand {
       DocumentParser.parse(try TextLoader.load(path: path, encoding: encoding), flavor: DocumentParser.Flavor(rawValue: flavorName))
     }
     let comparison = DocumentComparator.compare(documents[0], documents[1])
-    if format == "json" {
-      stdout.write(DiffJSON.render(comparison))
-    } else {
+    let output: String
+    switch format {
+    case "json": output = DiffJSON.render(comparison)
+    case "html": output = HTMLRedline.render(comparison)
+    case "md": output = DiffMarkdown.render(comparison)
+    default:
       var renderer = DiffTextRenderer()
       renderer.level = DiffTextRenderer.Level(rawValue: level) ?? .word
       renderer.onlySubstantive = arguments.flags.contains("--only-substantive")
       renderer.context = context
-      renderer.color = isTerminal && !arguments.flags.contains("--no-color")
+      renderer.color = isTerminal && arguments.options["-o"] == nil && arguments.options["--output"] == nil
+        && !arguments.flags.contains("--no-color")
         && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-      stdout.write(renderer.render(comparison))
+      output = renderer.render(comparison)
+    }
+    if let path = arguments.options["-o"] ?? arguments.options["--output"] {
+      do {
+        try output.write(toFile: path, atomically: true, encoding: .utf8)
+      } catch {
+        throw TreatyError.unreadable(path: path, reason: "cannot write: \(error.localizedDescription)")
+      }
+    } else {
+      stdout.write(output)
     }
     return comparison.differsInSubstance ? CLI.ExitCode.findings : CLI.ExitCode.success
   }

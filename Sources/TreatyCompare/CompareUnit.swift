@@ -111,6 +111,14 @@ struct UnitIndex: Sendable {
     return lines.filter { !$0.isEmpty }.joined(separator: "\n")
   }
 
+  /// Every unit's text by node id: a top-level provision with its parts, a part on its own.
+  var texts: [String: String] {
+    var result: [String: String] = [:]
+    for act in tops { for unit in act { result[unit.node.id] = WordDiff.join(unit.fullTokens) } }
+    for act in parts { for top in act { for unit in top { result[unit.node.id] = unit.text } } }
+    return result
+  }
+
   /// Every unit's order by node id.
   var orders: [String: Int] {
     var result: [String: Int] = [:]

@@ -52,6 +52,19 @@ public struct AlignedPair: Sendable, Hashable {
   public var substantive: Bool
   public var evidence: Evidence
   public var edits: [Edit]
+  /// The two texts interleaved for display: equal words once, deleted and inserted words in place.
+  public var inline: [InlineSegment] = []
+}
+
+/// A piece of an aligned pair's text for a redline: shared, only on the left, or only on the right.
+public struct InlineSegment: Sendable, Hashable {
+  public enum Side: String, Sendable, Hashable, Codable { case both, left, right }
+  public var side: Side
+  public var text: String
+  /// For changed pieces, what kind of change they belong to.
+  public var kind: Edit.Kind?
+  /// Whitespace stood before it in the text.
+  public var spaceBefore = true
 }
 
 /// One change of words inside an aligned pair.

@@ -80,6 +80,8 @@ struct ComparisonRun {
   private var strayRight: [CompareUnit] = []
   private let leftOrders: [String: Int]
   private let rightOrders: [String: Int]
+  private let leftTexts: [String: String]
+  private let rightTexts: [String: String]
 
   init(leftIndex: UnitIndex, rightIndex: UnitIndex, parameters: TemplateParameters, options: DocumentComparator.Options) {
     self.leftIndex = leftIndex
@@ -88,6 +90,8 @@ struct ComparisonRun {
     self.options = options
     leftOrders = leftIndex.orders
     rightOrders = rightIndex.orders
+    leftTexts = leftIndex.texts
+    rightTexts = rightIndex.texts
   }
 
   private var aligner: SequenceAligner {
@@ -250,9 +254,9 @@ struct ComparisonRun {
     articleNumbers: [String: String], paragraphNumbers: [String: String], extraSubstance: Bool, wholeUnits: Bool = false
   ) -> Bool {
     let classifier = EditClassifier(parameters: parameters, articleNumbers: articleNumbers, paragraphNumbers: paragraphNumbers)
-    let edits = wholeUnits
-      ? WordDiff(classifier: classifier).edits(l.fullTokens, r.fullTokens)
-      : WordDiff(classifier: classifier).edits(l.tokens, r.tokens)
+    let (edits, inline) = wholeUnits
+      ? WordDiff(classifier: classifier).diff(l.fullTokens, r.fullTokens)
+      : WordDiff(classifier: classifier).diff(l.tokens, r.tokens)
     let substantiveEdits = edits.contains { $0.kind == .substantive }
     let identical = l.tokens.filter(\.isWord).map(\.key) == r.tokens.filter(\.isWord).map(\.key)
     let renumbered = level == .provision && !wholeUnits ? l.node.number != r.node.number
@@ -262,7 +266,7 @@ struct ComparisonRun {
     let evidence: AlignedPair.Evidence = crossing ? .moveSearch : identical && (level == .part || !extraSubstance)
       ? .identicalText : l.node.number != nil && l.node.number == r.node.number ? .sameNumberAndSimilarText : .contentSimilarity
     add(key: Double(r.order), kind: kind, level: level, left: [l.node], right: [r.node], similarity: similarity,
-      evidence: evidence, edits: edits, substantive: modified, modified: modified)
+      evidence: evidence, edits: edits, substantive: modified, modified: modified, inline: inline)
     return modified || crossing
   }
 
@@ -272,23 +276,29 @@ struct ComparisonRun {
     articleNumbers: [String: String]
   ) -> Bool {
     let classifier = EditClassifier(parameters: parameters, articleNumbers: articleNumbers, paragraphNumbers: [:])
-    let edits = WordDiff(classifier: classifier).edits(lefts.flatMap(\.tokens), rights.flatMap(\.tokens))
+    let (edits, inline) = WordDiff(classifier: classifier).diff(lefts.flatMap(\.fullTokens), rights.flatMap(\.fullTokens))
     let substantive = edits.contains { $0.kind == .substantive }
     add(key: Double(rights.first?.order ?? 0), kind: lefts.count == 1 ? .split : .merged, level: level,
       left: lefts.map(\.node), right: rights.map(\.node), similarity: similarity, evidence: .splitMergeSearch,
-      edits: edits, substantive: substantive, modified: substantive)
+      edits: edits, substantive: substantive, modified: substantive, inline: inline)
     return true
   }
 
   private mutating func add(
     key: Double, kind: AlignedPair.Kind, level: AlignedPair.Level, left: [Node], right: [Node], similarity: Double,
-    evidence: AlignedPair.Evidence, edits: [Edit], substantive: Bool, modified: Bool? = nil
+    evidence: AlignedPair.Evidence, edits: [Edit], substantive: Bool, modified: Bool? = nil, inline: [InlineSegment]? = nil
   ) {
+    // Units only on one side show their whole text as deleted or inserted.
+    let text = left.isEmpty ? right.map { rightTexts[$0.id] ?? "" }.joined(separator: " ")
+      : left.map { leftTexts[$0.id] ?? "" }.joined(separator: " ")
+    let segments = inline ?? (kind == .inserted ? [InlineSegment(side: .right, text: text, kind: .substantive, spaceBefore: true)]
+      : kind == .deleted ? [InlineSegment(side: .left, text: text, kind: .substantive, spaceBefore: true)] : [])
     pairs.append((key, AlignedPair(
       kind: kind, level: level, modified: modified ?? (kind == .modified), left: left.map(\.id), right: right.map(\.id),
       leftCitation: left.map(Self.displayName).joined(separator: ", "),
       rightCitation: right.map(Self.displayName).joined(separator: ", "),
-      similarity: (similarity * 1000).rounded() / 1000, substantive: substantive, evidence: evidence, edits: edits)))
+      similarity: (similarity * 1000).rounded() / 1000, substantive: substantive, evidence: evidence, edits: edits,
+      inline: segments)))
   }
 
   /// The citation, or for units lawyers do not cite by number a name of what they are («преамбула»), with the

@@ -5,13 +5,19 @@ import TreatyText
 struct WordDiff {
   let classifier: EditClassifier
 
-  func edits(_ left: [WordToken], _ right: [WordToken]) -> [Edit] {
+  func edits(_ left: [WordToken], _ right: [WordToken]) -> [Edit] { diff(left, right).edits }
+
+  /// The changes, and the texts interleaved for a redline.
+  func diff(_ left: [WordToken], _ right: [WordToken]) -> (edits: [Edit], inline: [InlineSegment]) {
     let result = MyersDiff.diff(left.map(\.key), right.map(\.key))
     let runs = DiffCleanup.semantic(result.runs)
     var edits: [Edit] = []
+    var inline: [InlineSegment] = []
     var index = 0
     while index < runs.count {
       guard runs[index].operation != .equal else {
+        let tokens = Array(right[runs[index].new])
+        inline.append(InlineSegment(side: .both, text: Self.join(tokens), kind: nil, spaceBefore: tokens.first?.spaceBefore ?? true))
         index += 1
         continue
       }
@@ -29,17 +35,22 @@ struct WordDiff {
       let before = Array(left[max(0, old.lowerBound - 4)..<old.lowerBound])
       let kind = classifier.classify(deleted: deleted, inserted: inserted, before: before)
       edits.append(Edit(kind: kind, deleted: Self.join(deleted), inserted: Self.join(inserted), before: Self.join(before)))
+      if !deleted.isEmpty {
+        inline.append(InlineSegment(side: .left, text: Self.join(deleted), kind: kind, spaceBefore: deleted[0].spaceBefore))
+      }
+      if !inserted.isEmpty {
+        inline.append(InlineSegment(side: .right, text: Self.join(inserted), kind: kind, spaceBefore: inserted[0].spaceBefore))
+      }
       index = next
     }
-    return edits
+    return (edits, inline)
   }
 
   /// Tokens back into text: a space between words, none before closing punctuation or after opening brackets.
   static func join(_ tokens: [WordToken]) -> String {
     var out = ""
     for token in tokens {
-      let closing = !token.isWord && [",", ".", ";", ":", ")", "!", "?"].contains(token.text)
-      if !out.isEmpty && !closing && !out.hasSuffix("(") { out += " " }
+      if !out.isEmpty && token.spaceBefore { out += " " }
       out += token.text
     }
     return out

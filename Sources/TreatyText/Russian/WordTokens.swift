@@ -6,6 +6,8 @@ public struct WordToken: Sendable, Hashable {
   public var text: String
   public var key: String
   public var isWord: Bool
+  /// Whitespace stood before it in the text, so that tokens can be joined back as written.
+  public var spaceBefore = false
 
   public var isNumber: Bool { isWord && key.unicodeScalars.allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 } }
 }
@@ -15,6 +17,7 @@ public enum WordTokenizer {
     var tokens: [WordToken] = []
     let scalars = text.unicodeScalars
     var index = scalars.startIndex
+    var space = false
     while index != scalars.endIndex {
       let scalar = scalars[index]
       if RussianText.isWordStarter(scalar) {
@@ -32,12 +35,16 @@ public enum WordTokenizer {
           }
         }
         let word = String(scalars[index..<end])
-        tokens.append(WordToken(text: word, key: RussianText.fold(word), isWord: true))
+        tokens.append(WordToken(text: word, key: RussianText.fold(word), isWord: true, spaceBefore: space))
+        space = false
         index = end
         continue
       }
-      if !scalar.properties.isWhitespace {
-        tokens.append(WordToken(text: String(scalar), key: punctuationKey(scalar), isWord: false))
+      if scalar.properties.isWhitespace {
+        space = true
+      } else {
+        tokens.append(WordToken(text: String(scalar), key: punctuationKey(scalar), isWord: false, spaceBefore: space))
+        space = false
       }
       index = scalars.index(after: index)
     }

@@ -1,0 +1,30 @@
+/// Escapes document text for HTML: every piece of text a document contributes goes through here, so a document
+/// that contains `<script>` or `"><img onerror=…>` renders as text.
+enum HTMLEscaping {
+  static func escape(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      default:
+        if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" { out += " " } else { out.unicodeScalars.append(scalar) }
+      }
+    }
+    return out
+  }
+
+  /// An id usable in `id` and `href="#…"`: node ids are already letters, digits, `_`, `-` and `.`.
+  static func anchor(_ text: String) -> String {
+    String(text.unicodeScalars.map { scalar -> Character in
+      let value = scalar.value
+      let safe = (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+        || scalar == "_" || scalar == "-" || scalar == "."
+      return safe ? Character(scalar) : "-"
+    })
+  }
+}
