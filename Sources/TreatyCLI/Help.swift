@@ -40,7 +40,7 @@ enum Help {
           FILE                    A text, Markdown or PDF-extracted text file; '-' reads standard input.
 
         OPTIONS:
-          --format <format>       outline (default) or json.
+          --format <format>       outline (default), json or akn (Akoma Ntoso 3.0 XML).
           --diagnostics <mode>    text (default, to standard error), json (to standard output, after the tree)
                                   or none.
         \(common)
@@ -73,7 +73,9 @@ enum Help {
           LEFT, RIGHT             The two documents ('-' reads standard input for one of them).
 
         OPTIONS:
-          --format <format>       text (default) or json (schema version 1, described in the README).
+          --format <format>       text (default), json (schema version 1, described in the README), html (a
+                                  self-contained redline page) or md (the substantive changes for tickets and wikis).
+          -o, --output <file>     Write to a file instead of standard output.
           --level <level>         article (provisions only), point (and their parts) or word (and the changed words,
                                   the default).
           --only-substantive      Show only units and words that changed in substance.

@@ -124,7 +124,7 @@ final class CLITests: XCTestCase {
     XCTAssertEqual(run("parse").code, 2)
     XCTAssertEqual(run("parse", "a", "b").code, 2)
     XCTAssertEqual(run("parse", "corpus/kz-kg-migration-2019.txt", "--format", "xml").stderr,
-      "error: --format must be one of outline, json, not 'xml'\nSee 'treaty --help'.\n")
+      "error: --format must be one of outline, json, akn, not 'xml'\nSee 'treaty --help'.\n")
     XCTAssertEqual(run("frobnicate").code, 2)
     XCTAssertEqual(run("articles", "corpus/kz-kg-migration-2019.txt", "--encoding", "latin9").code, 2)
     XCTAssertEqual(run("articles", "--bogus").stderr, "error: unknown option '--bogus'\nSee 'treaty --help'.\n")
