@@ -13,7 +13,19 @@ enum ActSegmenter {
   /// Acts start at the file start and at each approval stamp after it.
   static func segment(_ text: BlockText, count: Int, markers: [Marker?], blocks: [Block]) -> [ActLayout] {
     var starts = [0]
-    for index in 1..<max(1, count) where text.isApprovalStamp(index) { starts.append(index) }
+    var signed = false
+    for index in 1..<max(1, count) {
+      if text.isApprovalStamp(index) {
+        starts.append(index)
+        signed = false
+      } else if signed && isActTitle(text, index, blocks) {
+        // A ratification law and the treaty it ratifies in one file: «… Н. НАЗАРБАЕВ» then «СОГЛАШЕНИЕ между …».
+        starts.append(index)
+        signed = false
+      } else if text.isSignature(index) || text.isPersonName(index) {
+        signed = true
+      }
+    }
     var acts: [ActLayout] = []
     for (position, start) in starts.enumerated() {
       let end = position + 1 < starts.count ? starts[position + 1] : count
@@ -77,6 +89,16 @@ enum ActSegmenter {
     }
     act.body = bodyStart..<range.upperBound
     return act
+  }
+
+  /// «СОГЛАШЕНИЕ между …», «ПРОТОКОЛо внесении …»: a heading that opens with an act's name in capitals (the
+  /// export may have glued the next word to it).
+  static func isActTitle(_ text: BlockText, _ index: Int, _ blocks: [Block]) -> Bool {
+    let line = text[index]
+    guard blocks[index].headingLevel > 0 || text.isCapitalHeading(index) || line.utf8.count < 600 else { return false }
+    let capitals = String(line.prefix { $0.isLetter && $0.isUppercase })
+    let names = ["СОГЛАШЕНИЕ", "ПРОТОКОЛ", "ДОГОВОР", "КОНВЕНЦИЯ", "ПРАВИЛА", "ПОЛОЖЕНИЕ", "МЕМОРАНДУМ"]
+    return names.contains { capitals == $0 || (capitals.hasPrefix($0) && capitals.count <= $0.count + 1) }
   }
 
   /// Stamps, status words, headings and title lines that precede a preamble.

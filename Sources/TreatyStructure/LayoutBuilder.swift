@@ -160,6 +160,17 @@ struct LayoutBuilder {
   ) {
     for line in lines {
       for piece in line.pieces {
+        for boundary in GluedWords.boundaries(buffer, start: piece.range.start, end: piece.range.end) {
+          var from = boundary
+          while from > piece.range.start && buffer[from - 1] != 0x20 { from -= 1 }
+          var to = boundary
+          while to < piece.range.end && buffer[to] != 0x20 { to += 1 }
+          let first = String(decoding: buffer[from..<boundary], as: UTF8.self)
+          let second = String(decoding: buffer[boundary..<to], as: UTF8.self)
+          diagnostics.append(Diagnostic(
+            code: "layout.glued-words", severity: .note,
+            message: "read glued «\(first)\(second)» as «\(first) \(second)»", range: SourceRange(from, to)))
+        }
         for run in LetterSpacing.runs(buffer, start: piece.range.start, end: piece.range.end) {
           let written = String(decoding: buffer[run], as: UTF8.self)
           var closed: [UInt8] = []

@@ -12,7 +12,13 @@ public enum TextNormalizer {
         let start = max(0, min(piece.range.start, buffer.count))
         let end = max(start, min(piece.range.end, buffer.count))
         if position > 0 { appendJoin(piece.join, buffer: buffer, nextStart: start, nextEnd: end, to: &raw) }
-        LetterSpacing.close(buffer, start: start, end: end, into: &raw)
+        var cursor = start
+        for boundary in GluedWords.boundaries(buffer, start: start, end: end) {
+          LetterSpacing.close(buffer, start: cursor, end: boundary, into: &raw)
+          raw.append(0x20)
+          cursor = boundary
+        }
+        LetterSpacing.close(buffer, start: cursor, end: end, into: &raw)
       }
     }
     return String(decoding: tidy(raw), as: UTF8.self)

@@ -126,6 +126,8 @@ struct TreeBuilder {
     }
     popWhile([.list, .point, .indent, .item])
     appendLeaf(Node(kind: .alinea, range: .init(0, 0), textPieces: block.pieces))
+    // An unnumbered paragraph is a provision too: a law of one sentence («Ратифицировать …») is then signed.
+    provisions += 1
     introPending = text.endsWithColon(index)
   }
 
