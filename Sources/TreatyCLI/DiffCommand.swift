@@ -9,7 +9,7 @@ import TreatyText
 enum DiffCommand {
   static func run(_ raw: [String], stdout: OutputSink, stderr: OutputSink, isTerminal: Bool) throws -> Int32 {
     let arguments = try Arguments(
-      raw, valued: ["--format", "--encoding", "--flavor", "--level", "--context", "-o", "--output"],
+      raw, valued: ["--format", "--encoding", "--flavor", "--level", "--context", "-o", "--output", "--left-node", "--right-node"],
       switches: ["--only-substantive", "--no-color"])
     guard arguments.positionals.count == 2 else {
       throw TreatyError.usage("diff: expected two files, got \(arguments.positionals.count)")
@@ -26,7 +26,15 @@ enum DiffCommand {
     let documents = try arguments.positionals.map { path in
       DocumentParser.parse(try TextLoader.load(path: path, encoding: encoding), flavor: DocumentParser.Flavor(rawValue: flavorName))
     }
-    let comparison = DocumentComparator.compare(documents[0], documents[1])
+    var sides = documents
+    for (index, option) in ["--left-node", "--right-node"].enumerated() {
+      guard let id = arguments.options[option] else { continue }
+      guard let focused = sides[index].focused(on: id) else {
+        throw TreatyError.usage("\(option): \(arguments.positionals[index]) has no node '\(id)' (see 'treaty parse')")
+      }
+      sides[index] = focused
+    }
+    let comparison = DocumentComparator.compare(sides[0], sides[1])
     let output: String
     switch format {
     case "json": output = DiffJSON.render(comparison)

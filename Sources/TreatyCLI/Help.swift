@@ -81,6 +81,8 @@ enum Help {
           --only-substantive      Show only units and words that changed in substance.
           --context <n>           Words of context before each change (default 4).
           --no-color              No colour (also when NO_COLOR is set; colour is only used on a terminal).
+          --left-node <id>        Compare only this node of LEFT (an id from 'treaty parse', e.g. att_1__art_1).
+          --right-node <id>       Compare only this node of RIGHT.
         \(common)
 
         Exit codes: 0 identical in substance, 1 the documents differ in substance, 2 usage or input error.

@@ -208,7 +208,9 @@ struct ComparisonRun {
     }
     strayLeft += aligned.unmatchedLeft.map { lefts[$0] }
     strayRight += aligned.unmatchedRight.map { rights[$0] }
-    return changed || !aligned.unmatchedLeft.isEmpty || !aligned.unmatchedRight.isEmpty
+    // Left-over parts change the provision in substance, unless they are only publisher's notes.
+    let strays = aligned.unmatchedLeft.map { lefts[$0] } + aligned.unmatchedRight.map { rights[$0] }
+    return changed || strays.contains { $0.node.kind != .note }
   }
 
   /// Parts left over in every provision pair: a part that moved to another provision, or one only on one side.
@@ -288,6 +290,8 @@ struct ComparisonRun {
     key: Double, kind: AlignedPair.Kind, level: AlignedPair.Level, left: [Node], right: [Node], similarity: Double,
     evidence: AlignedPair.Evidence, edits: [Edit], substantive: Bool, modified: Bool? = nil, inline: [InlineSegment]? = nil
   ) {
+    // A publisher's note («Сноска. Пункт 2 - в редакции …») is not part of the agreed text: reported, not substance.
+    let substantive = substantive && !(left + right).allSatisfy { $0.kind == .note }
     // Units only on one side show their whole text as deleted or inserted.
     let text = left.isEmpty ? right.map { rightTexts[$0.id] ?? "" }.joined(separator: " ")
       : left.map { leftTexts[$0.id] ?? "" }.joined(separator: " ")

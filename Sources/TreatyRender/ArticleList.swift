@@ -20,7 +20,8 @@ public enum ArticleList {
   public static func entries(of document: Document) -> [ArticleEntry] {
     var entries: [ArticleEntry] = []
     for act in document.acts {
-      let articles = act.all(.article)
+      // Articles quoted by an amendment belong to the amended act, not to this one.
+      let articles = articlesOutsideQuotes(act)
       let units = articles.isEmpty ? topLevelParagraphs(of: act) : articles.map { ($0, nil as Node?) }
       for (node, chapter) in units {
         let start = document.source.location(of: node.range.start)
@@ -34,6 +35,13 @@ public enum ArticleList {
       }
     }
     return entries
+  }
+
+  private static func articlesOutsideQuotes(_ node: Node) -> [Node] {
+    node.children.flatMap { child -> [Node] in
+      if child.kind == .quotedStructure { return [] }
+      return (child.kind == .article ? [child] : []) + articlesOutsideQuotes(child)
+    }
   }
 
   /// Numbered points that are not inside an article, paired with their chapter.

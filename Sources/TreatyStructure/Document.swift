@@ -38,6 +38,14 @@ public struct Document: Sendable {
     return nil
   }
 
+  /// The document narrowed to one node, as the only provision of a single act — for comparing one provision of a
+  /// file with one of another («the protocol's quoted article 1 against article 1 of the agreement»).
+  public func focused(on id: String) -> Document? {
+    guard let node = node(id: id) else { return nil }
+    let act = Node(kind: .act, id: "main", range: node.range, children: [node])
+    return Document(source: source, acts: [act], trivia: trivia, diagnostics: diagnostics)
+  }
+
   /// All nodes of all acts, depth-first.
   public func forEachNode(_ body: (Node, Int) throws -> Void) rethrows {
     for act in acts { try act.forEach(body) }

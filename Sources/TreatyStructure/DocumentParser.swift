@@ -28,7 +28,18 @@ public enum DocumentParser {
     let tables = source.bytes.withUnsafeBufferPointer { buffer in
       TableDetector.detect(buffer, blocks: layout.blocks, text: text, markers: markers)
     }
-    var builder = TreeBuilder(source: source, blocks: layout.blocks, text: text, markers: markers, tables: tables)
+    let quotes = QuotedStructures.ranges(text, count: layout.blocks.count)
+    var quotedMarkers: [Int: Marker] = [:]
+    source.bytes.withUnsafeBufferPointer { buffer in
+      for range in quotes {
+        if let marker = QuotedStructures.marker(buffer, block: layout.blocks[range.lowerBound]) {
+          quotedMarkers[range.lowerBound] = marker
+        }
+      }
+    }
+    var builder = TreeBuilder(
+      source: source, blocks: layout.blocks, text: text, markers: markers, tables: tables, quotes: quotes,
+      quotedMarkers: quotedMarkers)
     var acts = actLayouts.map { builder.buildAct($0) }
     Identifiers.assign(&acts)
     layout.trivia += builder.trivia

@@ -11,6 +11,9 @@ struct TreeBuilder {
   let text: BlockText
   let markers: [Marker?]
   let tables: [TableLayout]
+  let quotes: [ClosedRange<Int>]
+  /// Markers of quoted blocks' first lines, read after the opening quotation mark.
+  let quotedMarkers: [Int: Marker]
   var trivia: [Trivia] = []
   var diagnostics: [Diagnostic] = []
 
@@ -35,12 +38,17 @@ struct TreeBuilder {
 
   enum PointStyle { case digit, letter }
 
-  init(source: SourceText, blocks: [Block], text: BlockText, markers: [Marker?], tables: [TableLayout] = []) {
+  init(
+    source: SourceText, blocks: [Block], text: BlockText, markers: [Marker?], tables: [TableLayout] = [],
+    quotes: [ClosedRange<Int>] = [], quotedMarkers: [Int: Marker] = [:]
+  ) {
     self.source = source
     self.blocks = blocks
     self.text = text
     self.markers = markers
     self.tables = tables
+    self.quotes = quotes
+    self.quotedMarkers = quotedMarkers
   }
 
   // MARK: - Acts
@@ -62,6 +70,9 @@ struct TreeBuilder {
       if let table = tables.first(where: { $0.blocks.lowerBound == index && $0.blocks.upperBound < layout.body.upperBound }) {
         placeTable(table)
         index = table.blocks.upperBound + 1
+      } else if let quote = quotes.first(where: { $0.lowerBound == index && $0.upperBound < layout.body.upperBound }) {
+        placeQuoted(quote)
+        index = quote.upperBound + 1
       } else {
         place(index)
         index += 1
@@ -151,6 +162,22 @@ struct TreeBuilder {
         titlePieces: row.name, textPieces: parts.after))
     }
     popFrame()
+  }
+
+  /// The new wording an amendment quotes, parsed as provisions of its own inside a `quotedStructure` node of the
+  /// amending provision, with its own numbering.
+  private mutating func placeQuoted(_ range: ClosedRange<Int>) {
+    closeEnumeration()
+    popWhile([.list, .point, .indent, .item])
+    var inner = TreeBuilder(
+      source: source, blocks: blocks, text: text,
+      markers: markers.enumerated().map { index, marker in quotedMarkers[index] ?? marker }, tables: [], quotes: [])
+    inner.stack = [Frame(node: Node(kind: .quotedStructure, range: .init(0, 0)), serial: inner.nextSerial())]
+    for index in range { inner.place(index) }
+    while inner.stack.count > 1 { inner.popFrame() }
+    trivia += inner.trivia
+    diagnostics += inner.diagnostics
+    appendLeaf(inner.stack[0].node)
   }
 
   /// Text after the final formula: more of the formula, then signature blocks; anything else is reported.
