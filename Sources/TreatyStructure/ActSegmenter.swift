@@ -15,7 +15,7 @@ enum ActSegmenter {
     var starts = [0]
     var signed = false
     for index in 1..<max(1, count) {
-      if text.isApprovalStamp(index) {
+      if text.isApprovalStamp(index) || isAnnexStamp(text, index, count: count) {
         starts.append(index)
         signed = false
       } else if signed && isActTitle(text, index, blocks) {
@@ -63,9 +63,21 @@ enum ActSegmenter {
       act.preamble = Array(preambleStart...formula)
       prefaceEnd = preambleStart
       bodyStart = formula + 1
+    } else if isAnnexStamp(text, range.lowerBound, count: markers.count) {
+      // An annex's stamp runs over several short lines («к Исполнительному протоколу / о порядке реализации …»)
+      // up to its name.
+      prefaceEnd = range.lowerBound
+      while prefaceEnd < min(firstProvision, range.upperBound) && prefaceEnd - range.lowerBound < 16
+        && markers[prefaceEnd] == nil && text[prefaceEnd].utf8.count < 400 && !text[prefaceEnd].hasSuffix(".")
+      {
+        let heading = blocks[prefaceEnd].headingLevel > 0
+        prefaceEnd += 1
+        if heading { break }
+      }
+      bodyStart = prefaceEnd
     } else {
       prefaceEnd = range.lowerBound
-      while prefaceEnd < firstProvision && prefaceEnd - range.lowerBound < 8
+      while prefaceEnd < firstProvision && prefaceEnd - range.lowerBound < 12
         && (isPreface(text, prefaceEnd, blocks) || isTitleLike(text, prefaceEnd, blocks)) && !text.isNote(prefaceEnd)
       {
         prefaceEnd += 1
@@ -98,12 +110,29 @@ enum ActSegmenter {
     guard blocks[index].headingLevel > 0 || text.isCapitalHeading(index) || line.utf8.count < 600 else { return false }
     let capitals = String(line.prefix { $0.isLetter && $0.isUppercase })
     let names = ["СОГЛАШЕНИЕ", "ПРОТОКОЛ", "ДОГОВОР", "КОНВЕНЦИЯ", "ПРАВИЛА", "ПОЛОЖЕНИЕ", "МЕМОРАНДУМ"]
-    return names.contains { capitals == $0 || (capitals.hasPrefix($0) && capitals.count <= $0.count + 1) }
+    if names.contains(where: { capitals == $0 || (capitals.hasPrefix($0) && capitals.count <= $0.count + 1) }) {
+      return true
+    }
+    // «# Соглашениемежду …», «# Исполнительный протокол …»: a first-level Markdown heading naming an act.
+    guard blocks[index].headingLevel == 1 else { return false }
+    let lower = line.lowercased()
+    return ["соглашение", "протокол", "исполнительный протокол", "договор", "конвенция", "меморандум"]
+      .contains { lower.hasPrefix($0) }
+  }
+
+  /// «Приложение 1» on its own line, followed by «к Исполнительному протоколу …»: an annex begins.
+  static func isAnnexStamp(_ text: BlockText, _ index: Int, count: Int) -> Bool {
+    let line = text[index]
+    guard line.utf8.count < 40, line.hasPrefix("Приложение") || line.hasPrefix("ПРИЛОЖЕНИЕ"), index + 1 < count else {
+      return false
+    }
+    return text[index + 1].hasPrefix("к ")
   }
 
   /// Stamps, status words, headings and title lines that precede a preamble.
   private static func isPreface(_ text: BlockText, _ index: Int, _ blocks: [Block]) -> Bool {
     blocks[index].headingLevel > 0 || text.isApprovalStamp(index) || text[index] == "Проект"
+      || text[index].hasPrefix("Приложение") || text[index].hasPrefix("к ")
       || text[index] == "ПРОЕКТ" || isActLine(text[index])
   }
 

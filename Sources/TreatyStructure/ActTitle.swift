@@ -7,7 +7,19 @@ extension Document {
     var lines = text(of: title).split(separator: "\n").map(String.init)
     let stampOpeners = ["Одобрен", "ОДОБРЕН", "Утвержден", "УТВЕРЖДЕН", "Приложение", "ПРИЛОЖЕНИЕ"]
     if let first = lines.first, stampOpeners.contains(where: { first.hasPrefix($0) }) {
-      if let end = lines.firstIndex(where: { $0.contains("№") }) { lines.removeFirst(end + 1) } else { lines.removeFirst() }
+      if let end = lines.firstIndex(where: { $0.contains("№") }) {
+        lines.removeFirst(end + 1)
+      } else if first.hasPrefix("Приложение") || first.hasPrefix("ПРИЛОЖЕНИЕ") {
+        // «Приложение 1 / к Исполнительному протоколу / … / от 17 октября 2016 года / ЗАЯВЛЕНИЕ …»: the annex's
+        // own name is the first line in capitals, else the last line.
+        let named = lines.dropFirst().firstIndex { line in
+          let word = line.prefix { $0.isLetter }
+          return word.count >= 4 && word.allSatisfy(\.isUppercase)
+        }
+        lines.removeFirst(named ?? max(1, lines.count - 1))
+      } else {
+        lines.removeFirst()
+      }
     }
     lines.removeAll { $0 == "Проект" || $0 == "ПРОЕКТ" }
     guard let first = lines.first else { return nil }

@@ -47,12 +47,14 @@ struct BlockText {
   func isSignature(_ index: Int) -> Bool {
     let text = texts[index]
     guard text.utf8.count < 400 else { return false }
-    if text.hasPrefix("За ") || text.hasPrefix("ЗА ") || text.hasPrefix("(Подпис") || text.hasPrefix("Подпис") {
+    if text.hasPrefix("За ") || text.hasPrefix("ЗА ") || text.hasPrefix("(Подпис") || text.hasPrefix("Подпис")
+      || text.hasPrefix("«СОГЛАСОВАНО»") || text.hasPrefix("\"СОГЛАСОВАНО\"") || text.hasPrefix("СОГЛАСОВАНО")
+    {
       return true
     }
     let positions = [
       "Премьер-Министр", "Министр", "Президент", "Председатель", "Заместитель", "Первый заместитель",
-      "Руководитель", "Государственный секретарь", "Аким", "Генеральный", "Директор", "Вице-",
+      "Руководитель", "Государственный секретарь", "Аким", "Генеральный", "Директор", "Вице-", "министр", "Президент",
     ]
     if positions.contains(where: { text.hasPrefix($0) }) && !text.hasSuffix(".") && !text.hasSuffix(";") {
       return true

@@ -66,24 +66,36 @@ struct LineScanner {
     _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, line: inout LayoutLine, trivia: inout [Trivia]
   ) -> Int {
     var cursor = start
+    // «> » quote markers, possibly nested («> > »).
+    var quoteEnd = start
+    while quoteEnd < end && buffer[quoteEnd] == 0x3E {
+      quoteEnd += 1
+      while quoteEnd < end && buffer[quoteEnd] == 0x20 { quoteEnd += 1 }
+    }
+    if quoteEnd > start {
+      trivia.append(Trivia(.markup, SourceRange(start, quoteEnd)))
+      cursor = quoteEnd
+      guard cursor < end else { return cursor }
+    }
+    let blockStart = cursor
     var hashes = 0
     while cursor < end && buffer[cursor] == 0x23 && hashes < 7 { hashes += 1; cursor += 1 }
     if hashes >= 1 && hashes <= 6 && (cursor == end || buffer[cursor] == 0x20) {
       while cursor < end && buffer[cursor] == 0x20 { cursor += 1 }
-      trivia.append(Trivia(.markup, SourceRange(start, cursor)))
+      trivia.append(Trivia(.markup, SourceRange(blockStart, cursor)))
       line.headingLevel = hashes
       return cursor
     }
-    cursor = start
+    cursor = blockStart
     let byte = buffer[cursor]
     if (byte == 0x2D || byte == 0x2A || byte == 0x2B) && cursor + 1 < end && buffer[cursor + 1] == 0x20 {
       cursor += 1
       while cursor < end && buffer[cursor] == 0x20 { cursor += 1 }
-      trivia.append(Trivia(.markup, SourceRange(start, cursor)))
+      trivia.append(Trivia(.markup, SourceRange(blockStart, cursor)))
       line.bulletDepth = line.indent / 2 + 1
       return cursor
     }
-    return start
+    return blockStart
   }
 
   /// Splits a line's content at markup and invisible characters.
@@ -106,6 +118,14 @@ struct LineScanner {
         if !pieces.isEmpty { nextJoin = .none }
         trivia.append(Trivia(.markup, SourceRange(cursor, run)))
         cursor = run
+        pieceStart = cursor
+        continue
+      }
+      if markdown && byte == 0x3C, let tagEnd = htmlTagEnd(buffer, from: cursor, end: end) {
+        close(at: cursor)
+        if !pieces.isEmpty { nextJoin = .none }
+        trivia.append(Trivia(.markup, SourceRange(cursor, tagEnd)))
+        cursor = tagEnd
         pieceStart = cursor
         continue
       }
@@ -133,6 +153,20 @@ struct LineScanner {
     }
     close(at: end)
     return pieces
+  }
+
+  /// `<a id="p4">`, `</a>`, `<br/>`: an inline HTML tag in Markdown is markup. Only ASCII tag names count, so that
+  /// «<» in text («срок < 30 дней») stays text.
+  private func htmlTagEnd(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int? {
+    var index = start + 1
+    if index < end && buffer[index] == 0x2F { index += 1 }
+    let nameStart = index
+    while index < end && (Bytes.isASCIILetter(buffer[index]) || Bytes.isDigit(buffer[index])) { index += 1 }
+    guard index > nameStart, index < end, buffer[index] == 0x3E || buffer[index] == 0x20 || buffer[index] == 0x2F else {
+      return nil
+    }
+    while index < end && buffer[index] != 0x3E && buffer[index] != 0x3C { index += 1 }
+    return index < end && buffer[index] == 0x3E ? index + 1 : nil
   }
 
   private func isEscapable(_ byte: UInt8) -> Bool {

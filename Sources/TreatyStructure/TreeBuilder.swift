@@ -130,6 +130,15 @@ struct TreeBuilder {
       placeEnumeration(index)
       return
     }
+    // «## Статья 3» then «## Реадмиссия граждан …»: an article's title in a heading of its own.
+    if block.headingLevel > 0, let top = stack.last, top.node.kind == .article, top.node.titlePieces.isEmpty,
+      top.node.children.isEmpty
+    {
+      var pieces = block.pieces
+      if !pieces.isEmpty { pieces[0].join = .paragraph }
+      stack[stack.count - 1].node.titlePieces = pieces
+      return
+    }
     if block.headingLevel > 0 || (block.lineCount == 1 && text.isCapitalHeading(index)) {
       popWhile([.list, .point, .indent, .item, .paragraph, .article, .subsection])
       appendLeaf(Node(kind: .heading, range: .init(0, 0), textPieces: block.pieces))
@@ -194,6 +203,16 @@ struct TreeBuilder {
       } else {
         appendLeaf(Node(kind: .signature, range: .init(0, 0), textPieces: block.pieces))
       }
+      return
+    }
+    // «За Правительство» / «Республики Казахстан»: a signature block broken over lines continues.
+    if mode == .signatures, var last = stack[stack.count - 1].node.children.last, last.kind == .signature,
+      text[index].utf8.count < 120, let final = text[index].last, !".;:".contains(final)
+    {
+      var pieces = block.pieces
+      if !pieces.isEmpty { pieces[0].join = .paragraph }
+      last.textPieces += pieces
+      stack[stack.count - 1].node.children[stack[stack.count - 1].node.children.count - 1] = last
       return
     }
     if mode == .formula, var last = stack[stack.count - 1].node.children.last, last.kind == .finalFormula {
@@ -267,7 +286,8 @@ struct TreeBuilder {
       return true
     }
     let line = text[index]
-    guard block.lineCount == 1, line.utf8.count <= 160, let last = line.last, !".;:,".contains(last) else { return false }
+    // A heading ends in a letter; «3. Дата и место рождения ____» is a field of a form.
+    guard block.lineCount == 1, line.utf8.count <= 160, let last = line.last, last.isLetter else { return false }
     return index + 1 < blocks.count && markers[index + 1]?.kind == .paragraph
   }
 
