@@ -45,6 +45,14 @@ enum ActFactsExtractor {
     }
     if facts.kind == .unknown, let heading = facts.title, let word = heading.split(separator: " ").first {
       facts.kind = ActKindWords.kind(of: word) ?? .unknown
+      // A law's title block gives its number and date on a line of their own («от 20 февраля 2009 года N 57»).
+      if facts.kind != .unknown && facts.kind != .agreement && facts.kind != .protocol && facts.number == nil {
+        if let line = lines.first(where: { $0.hasPrefix("от ") && RussianDates.parse($0) != nil }) {
+          facts.date = RussianDates.parse(line)?.iso
+          facts.number = number(in: line)
+        }
+        facts.place = lines.first.flatMap { $0.hasPrefix("г.") ? String($0.dropFirst(2)).trimmingCharacters(in: .whitespaces) : nil }
+      }
     }
     if facts.kind == .unknown && act.all(.article).isEmpty && !act.all(.footnote).isEmpty {
       facts.kind = .report
@@ -83,7 +91,8 @@ enum ActFactsExtractor {
 
   /// «№ 878», «№878», «№ 191-р».
   static func number(in text: String) -> String? {
-    guard let sign = text.range(of: "№") else { return nil }
+    // «№ 878», and «N 57» as some databases write it.
+    guard let sign = text.range(of: "№") ?? text.range(of: " N ") else { return nil }
     let rest = text[sign.upperBound...].drop { $0 == " " }
     let token = rest.prefix { !$0.isWhitespace && $0 != "," && $0 != ")" && $0 != ";" }
     let trimmed = token.hasSuffix(".") ? token.dropLast() : token

@@ -75,6 +75,13 @@ enum ActSegmenter {
         if heading { break }
       }
       bodyStart = prefaceEnd
+    } else if firstProvision - range.lowerBound <= 12,
+      (range.lowerBound..<firstProvision).contains(where: { text.isCapitalHeading($0) && isActName(text[$0]) })
+    {
+      // A law's opening: place and date, «ЗАКОН КЫРГЫЗСКОЙ РЕСПУБЛИКИ», its title, «(В редакции …)» — all of it
+      // before the first article is the title block, its notes apart.
+      prefaceEnd = firstProvision
+      bodyStart = firstProvision
     } else {
       prefaceEnd = range.lowerBound
       while prefaceEnd < firstProvision && prefaceEnd - range.lowerBound < 12
@@ -92,6 +99,13 @@ enum ActSegmenter {
         if text[index].utf8.count < 80 && index + 1 < prefaceEnd && !text.isNote(index + 1) {
           note.append(index + 1)
           index += 1
+        }
+        // «(В редакции Законов КР от …, / … N 199)»: a bracketed note runs to its closing bracket.
+        var depth = note.reduce(0) { $0 + bracketBalance(text[$1]) }
+        while depth > 0 && index + 1 < prefaceEnd && !text.isNote(index + 1) {
+          index += 1
+          note.append(index)
+          depth += bracketBalance(text[index])
         }
         act.notes.append(note)
       } else {
@@ -127,6 +141,15 @@ enum ActSegmenter {
       return false
     }
     return text[index + 1].hasPrefix("к ")
+  }
+
+  /// «ЗАКОН КЫРГЫЗСКОЙ РЕСПУБЛИКИ», «ПОСТАНОВЛЕНИЕ», «КОДЕКС …»: a heading that names a kind of act.
+  private static func isActName(_ line: String) -> Bool {
+    ["ЗАКОН", "КОДЕКС", "ПОСТАНОВЛЕНИЕ", "УКАЗ", "ПРИКАЗ", "РАСПОРЯЖЕНИЕ", "РЕШЕНИЕ"].contains { line.hasPrefix($0) }
+  }
+
+  private static func bracketBalance(_ line: String) -> Int {
+    line.reduce(0) { $0 + ($1 == "(" ? 1 : $1 == ")" ? -1 : 0) }
   }
 
   /// Stamps, status words, headings and title lines that precede a preamble.

@@ -22,6 +22,13 @@ extension Document {
       }
     }
     lines.removeAll { $0 == "Проект" || $0 == "ПРОЕКТ" }
+    // «г.Бишкек / от 20 февраля 2009 года N 57 / ЗАКОН КЫРГЫЗСКОЙ РЕСПУБЛИКИ / О государственной регистрации …»:
+    // the name starts at the capitals that name the kind of act.
+    let kinds = ["ЗАКОН", "КОДЕКС", "ПОСТАНОВЛЕНИЕ", "УКАЗ", "ПРИКАЗ", "РАСПОРЯЖЕНИЕ", "РЕШЕНИЕ"]
+    if let named = lines.firstIndex(where: { line in kinds.contains { line.hasPrefix($0) } }), named > 0 {
+      let rest = lines[(named + 1)...].prefix { !$0.hasPrefix("(") }
+      return ([lines[named]] + rest).joined(separator: " ")
+    }
     guard let first = lines.first else { return nil }
     var heading = first
     for line in lines.dropFirst() {

@@ -37,8 +37,9 @@ struct BlockText {
     return acts.contains { text.contains($0) }
   }
 
+  /// Publisher's notes: «Сноска. …», «Примечание …», and the editorial history «(В редакции Законов КР от …)».
   func isNote(_ index: Int) -> Bool {
-    starts(index, with: ["Сноска", "СНОСКА", "Примечание", "ПРИМЕЧАНИЕ", "Примечания"])
+    starts(index, with: ["Сноска", "СНОСКА", "Примечание", "ПРИМЕЧАНИЕ", "Примечания", "(В редакции", "(в редакции"])
   }
 
   func isFinalFormula(_ index: Int) -> Bool { starts(index, with: ["Совершено ", "Совершено в", "СОВЕРШЕНО"]) }

@@ -54,6 +54,8 @@ public enum DocumentParser {
 
   /// Markdown when headings, bold markers or escapes appear at line starts often enough; plain text otherwise.
   public static func detectFlavor(_ source: SourceText) -> Flavor {
+    // Text extracted from RTF or HTML has one paragraph per block already; Markdown signs in it are text.
+    if source.decoded.format != .text { return .plain }
     if source.name.hasSuffix(".md") || source.name.hasSuffix(".markdown") { return .markdown }
     var signals = 0
     source.bytes.withUnsafeBufferPointer { buffer in

@@ -51,6 +51,10 @@ public struct SourceText: Sendable {
         index += 1
       }
     }
+    // RTF and HTML: the line and column in the markup as written, not in the extracted text.
+    if let markup = decoded.markupLocation(forUTF8Offset: clamped) {
+      return SourceLocation(offset: decoded.originalOffset(forUTF8Offset: clamped), line: markup.line, column: markup.column)
+    }
     // A column that lands inside a multi-byte scalar counts that scalar once.
     return SourceLocation(
       offset: decoded.originalOffset(forUTF8Offset: clamped), line: line + 1, column: column)

@@ -19,13 +19,38 @@ public enum Decoder {
         throw .binary(reason: reason)
       }
     }
-    if let forced { return try decode(bytes, strictlyAs: forced) }
-    switch bom {
-    case .utf8: return decodeUTF8(bytes, hadBOM: true)
-    case .utf16LE: return decodeUTF16(bytes, bigEndian: false, hadBOM: true)
-    case .utf16BE: return decodeUTF16(bytes, bigEndian: true, hadBOM: true)
-    case nil: return detectWithoutBOM(bytes)
+    if SourceFormat.detect(bytes) == .rtf { return extractRTF(bytes) }
+    let decoded: DecodedBytes
+    if let forced {
+      decoded = try decode(bytes, strictlyAs: forced)
+    } else {
+      switch bom {
+      case .utf8: decoded = decodeUTF8(bytes, hadBOM: true)
+      case .utf16LE: decoded = decodeUTF16(bytes, bigEndian: false, hadBOM: true)
+      case .utf16BE: decoded = decodeUTF16(bytes, bigEndian: true, hadBOM: true)
+      case nil: decoded = detectWithoutBOM(bytes)
+      }
     }
+    return SourceFormat.detect(decoded.utf8) == .html ? extractHTML(decoded, originalCount: bytes.count) : decoded
+  }
+
+  /// RTF: the text inside the markup; positions still point into the file.
+  private static func extractRTF(_ bytes: [UInt8]) -> DecodedBytes {
+    let result = RTFExtractor.extract(bytes)
+    let markup = MarkupSource(
+      format: .rtf, text: bytes, origins: result.text.origins, base: .identity(count: bytes.count))
+    return DecodedBytes(
+      utf8: result.text.utf8, encoding: result.codePage, hadBOM: false, repairs: result.repairs,
+      offsets: .identity(count: result.text.utf8.count), markup: markup)
+  }
+
+  /// HTML, after decoding its bytes: the text between the tags.
+  private static func extractHTML(_ decoded: DecodedBytes, originalCount: Int) -> DecodedBytes {
+    let text = HTMLExtractor.extract(decoded.utf8)
+    let markup = MarkupSource(format: .html, text: decoded.utf8, origins: text.origins, base: decoded.offsetMap)
+    return DecodedBytes(
+      utf8: text.utf8, encoding: decoded.encoding, hadBOM: decoded.hadBOM, repairs: decoded.repairs,
+      offsets: .identity(count: text.utf8.count), markup: markup)
   }
 
   /// Decodes exactly as the caller asked, failing where that encoding cannot read the bytes.
