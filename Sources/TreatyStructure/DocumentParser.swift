@@ -45,6 +45,21 @@ public enum DocumentParser {
     layout.trivia += builder.trivia
     layout.trivia.sort { $0.range < $1.range }
     var diagnostics = layout.diagnostics + builder.diagnostics
+    if layout.blocks.isEmpty {
+      diagnostics.append(Diagnostic(
+        code: "document.no-text", severity: .warning, message: "the file has no text, only whitespace",
+        range: SourceRange(0, 0)))
+    }
+    for act in acts {
+      act.forEach { node, _ in
+        guard node.kind == .article || node.kind == .chapter || node.kind == .paragraph, node.children.isEmpty,
+          node.textPieces.isEmpty
+        else { return }
+        diagnostics.append(Diagnostic(
+          code: "structure.empty-provision", severity: .warning, message: "\(node.citation) has no text",
+          range: node.range))
+      }
+    }
     for repair in source.decoded.repairs {
       diagnostics.append(Diagnostic(code: "decode.repaired", severity: .warning, message: repair, range: SourceRange(0, 0)))
     }

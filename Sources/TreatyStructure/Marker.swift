@@ -15,6 +15,8 @@ struct Marker: Sendable, Equatable {
   var restStart: Int
   /// The keyword was spelled with Latin look-alike letters («Cтатья» with a Latin C).
   var usedLookalikes = false
+  /// The keyword had a stray letter («Статьяа 4»).
+  var misspelled = false
 
   /// The numeric value of a plain or Roman number, for sequence checks.
   var value: Int? {
@@ -146,6 +148,14 @@ enum MarkerScanner {
       var cursor = start
       for _ in 0..<word.count { cursor += Bytes.scalar(buffer, at: cursor).length }
       let usedLookalikes = lookalikeUsed(buffer, start: start, end: cursor)
+      // «Статьяа 4»: one stray letter after the keyword, then a number.
+      var misspelled = false
+      if cursor < end, scalars.count > word.count, !Bytes.isSpaceOrTab(buffer[cursor]) {
+        let next = cursor + Bytes.scalar(buffer, at: cursor).length
+        guard next < end, Bytes.isSpaceOrTab(buffer[next]) else { continue }
+        misspelled = true
+        cursor = next
+      }
       guard cursor < end, Bytes.isSpaceOrTab(buffer[cursor]) else { continue }
       cursor = skipSpaces(buffer, cursor, end)
       let numberStart = cursor
@@ -161,7 +171,7 @@ enum MarkerScanner {
       if citesAnotherAct(buffer, start: restStart, end: end) { return nil }
       return Marker(
         kind: kind, number: number, range: start..<after, restStart: skipSpaces(buffer, after, end),
-        usedLookalikes: usedLookalikes)
+        usedLookalikes: usedLookalikes, misspelled: misspelled)
     }
     return nil
   }

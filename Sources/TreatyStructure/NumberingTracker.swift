@@ -20,6 +20,13 @@ struct NumberingTracker {
 
   mutating func record(_ kind: NodeKind, marker: Marker, scope: Int) -> Finding? {
     let name = Self.names[kind] ?? kind.rawValue
+    // «5-1», «12¹»: an article inserted by an amendment between 5 and 6 — not a break in the numbering.
+    if marker.number.contains("-") || marker.number.contains("¹") || marker.number.contains("²") || marker.number.contains("³") {
+      return nil
+    }
+    // Roman numerals are a numbering of their own.
+    let roman = Int(marker.number) == nil
+    let scope = roman ? -scope - 1 : scope
     guard let value = marker.value else {
       // Dotted section numbers («1.1») follow their own scheme; only plain numbers are sequence-checked.
       return marker.number.isEmpty || kind == .subsection ? nil : Finding(

@@ -238,6 +238,13 @@ struct TreeBuilder {
           message: "the heading is spelled with Latin letters that look Cyrillic; read as a \(marker.kind) heading",
           range: SourceRange(marker.range.lowerBound, marker.range.upperBound)))
     }
+    if marker.misspelled {
+      diagnostics.append(
+        Diagnostic(
+          code: "structure.misspelled-keyword", severity: .warning,
+          message: "«\(text[index].prefix(20))» reads as a misspelled \(marker.kind) heading; read as \(marker.kind) \(marker.number)",
+          range: SourceRange(marker.range.lowerBound, marker.range.upperBound)))
+    }
     switch marker.kind {
     case .article:
       placeHeaded(index, marker, kind: .article, popping: [.list, .point, .indent, .item, .paragraph, .article, .subsection])

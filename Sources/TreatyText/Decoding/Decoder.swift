@@ -80,7 +80,10 @@ public enum Decoder {
         utf8: bytes, encoding: .utf8, hadBOM: false, repairs: [], offsets: .identity(count: bytes.count))
     }
     let sequences = survey.validMultiByte + survey.invalid
-    if Double(survey.validMultiByte) >= damagedUTF8Threshold * Double(sequences) {
+    // A few broken bytes in otherwise valid UTF-8 — by share, or, in a short text, by count — are damage to repair,
+    // not a sign of another encoding: Windows-1251 text has almost no valid multi-byte sequences at all.
+    let fewBroken = survey.invalid <= 3 && survey.validMultiByte >= 5 * survey.invalid
+    if Double(survey.validMultiByte) >= damagedUTF8Threshold * Double(sequences) || fewBroken {
       return decodeUTF8(bytes, hadBOM: false)
     }
     return decodeSingleByte(bytes, codePage: CyrillicScoring.choose(for: bytes))
