@@ -5,10 +5,15 @@ public struct Diagnostic: Sendable, Hashable, Codable {
   public enum Severity: String, Sendable, Hashable, Codable, Comparable {
     case note, warning, error
 
-    public static func < (lhs: Severity, rhs: Severity) -> Bool {
-      let order: [Severity] = [.note, .warning, .error]
-      return order.firstIndex(of: lhs)! < order.firstIndex(of: rhs)!
+    private var rank: Int {
+      switch self {
+      case .note: return 0
+      case .warning: return 1
+      case .error: return 2
+      }
     }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
   }
 
   /// A stable code such as `structure.number-gap`, for filtering and for tests.
