@@ -8,7 +8,11 @@ enum ActKindWords {
     ("программ", .program), ("отчет", .report), ("отчёт", .report), ("решени", .resolution),
   ]
 
+  /// First letters of the prefixes, to turn most words away before lowercasing them.
+  private static let initials: Set<Character> = Set(prefixes.flatMap { [$0.0.first, $0.0.uppercased().first] }.compactMap { $0 })
+
   static func kind(of word: some StringProtocol) -> ActKind? {
+    guard let first = word.first, initials.contains(first) else { return nil }
     let lower = word.lowercased()
     return prefixes.first { lower.hasPrefix($0.0) }?.1
   }

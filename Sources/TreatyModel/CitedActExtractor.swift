@@ -37,7 +37,10 @@ enum CitedActExtractor {
     let words = text.split(separator: " ", omittingEmptySubsequences: true)
     var index = 0
     while index < words.count {
-      let word = words[index].trimmingCharacters(in: CharacterSet(charactersIn: "(«\"“,;."))
+      var raw = words[index]
+      while let first = raw.first, "(«\"“,;.".contains(first) { raw = raw.dropFirst() }
+      while let last = raw.last, "(«\"“,;.".contains(last) { raw = raw.dropLast() }
+      let word = String(raw)
       let previous = index > 0 ? words[index - 1] : nil
       let next = index + 1 < words.count ? words[index + 1] : nil
       // «настоящего Соглашения», «Положения настоящей статьи»: the document itself, not a cited act.

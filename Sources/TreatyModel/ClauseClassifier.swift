@@ -1,4 +1,5 @@
 import TreatyStructure
+import TreatyText
 
 /// Clause types from a transparent rule table, not a trained model: each rule is a list of alternatives, each
 /// alternative a set of phrases that must all occur (lowercased, ё folded). An article's type is the first rule
@@ -44,7 +45,7 @@ enum ClauseClassifier {
   static func classify(_ text: String) -> (ClauseType, String)? {
     let folded = fold(text)
     for rule in rules {
-      for alternative in rule.alternatives where alternative.allSatisfy({ folded.contains($0) }) {
+      for alternative in rule.alternatives where alternative.allSatisfy({ FastSearch.contains(folded, $0) }) {
         return (rule.type, alternative.map { "«\($0)»" }.joined(separator: " + "))
       }
     }
@@ -83,7 +84,5 @@ enum ClauseClassifier {
     return result
   }
 
-  static func fold(_ text: String) -> String {
-    text.lowercased().replacingOccurrences(of: "ё", with: "е")
-  }
+  static func fold(_ text: String) -> String { RussianText.fold(text) }
 }

@@ -8,10 +8,10 @@ enum CompetentBodyExtractor {
   static func extract(_ context: ModelContext, parties: [Party]) -> [CompetentBody] {
     var bodies: [CompetentBody] = []
     for unit in context.units {
-      let lower = unit.text.lowercased()
-      if lower.contains("компетентными органами") && lower.contains("являются") {
+      let lower = RussianText.fold(unit.text)
+      if FastSearch.contains(lower, "компетентными органами") && FastSearch.contains(lower, "являются") {
         bodies += designated(unit, context: context, parties: parties)
-      } else if lower.contains("координаци") && lower.contains("возлагается") {
+      } else if FastSearch.contains(lower, "координаци") && FastSearch.contains(lower, "возлагается") {
         bodies += coordinating(unit, parties: parties)
       }
     }

@@ -12,8 +12,10 @@ enum DefinedTermExtractor {
         let stems = RussianText.stems(term)
         guard !stems.isEmpty else { continue }
         var uses: [String] = []
-        for later in context.units[(position + 1)...] where later.actIndex == unit.actIndex && !later.text.isEmpty {
-          if contains(RussianText.stems(later.text), stems) { uses.append(later.node.id) }
+        for index in (position + 1)..<context.units.count {
+          let later = context.units[index]
+          guard later.actIndex == unit.actIndex, !later.text.isEmpty else { continue }
+          if contains(context.stems[index], stems) { uses.append(later.node.id) }
         }
         terms.append(DefinedTerm(term: term, definition: definition, source: unit.node.id, uses: uses))
       }
@@ -25,6 +27,7 @@ enum DefinedTermExtractor {
   static func definitions(in text: String) -> [(String, String)] {
     var found: [(String, String)] = []
     var searchStart = text.startIndex
+    guard FastSearch.contains(text, "(далее") || FastSearch.contains(text, "именуем") else { return [] }
     while let open = text.range(of: "(далее", range: searchStart..<text.endIndex),
       let close = text[open.upperBound...].firstIndex(of: ")")
     {

@@ -9,7 +9,10 @@ enum DurationExtractor {
     var durations: [Duration] = []
     var diagnostics: [Diagnostic] = []
     let typeByNode = Dictionary(clauses.map { ($0.node, $0.type) }, uniquingKeysWith: { first, _ in first })
+    let unitWords = ["дн", "день", "месяц", "суток", "сутки", "год", "лет", "недел", "час"]
     for unit in context.units where !unit.text.isEmpty && unit.node.kind != .act {
+      // Most units name no period at all; a byte search turns them away before any word is read.
+      guard unitWords.contains(where: { FastSearch.contains(unit.text, $0) }) else { continue }
       for sentence in sentences(unit.text) {
         for var duration in scan(sentence) {
           duration.source = unit.node.id
@@ -48,7 +51,12 @@ enum DurationExtractor {
 
   /// Scans words: a number (digits or words), optional words in brackets, an optional «календарных/рабочих», a unit.
   static func scan(_ sentence: String) -> [Duration] {
-    let words = sentence.split(whereSeparator: { $0 == " " }).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",;.:")) }
+    let words = sentence.split(whereSeparator: { $0 == " " }).map { word -> String in
+      var word = Substring(word)
+      while let first = word.first, ",;.:".contains(first) { word = word.dropFirst() }
+      while let last = word.last, ",;.:".contains(last) { word = word.dropLast() }
+      return String(word)
+    }
     var found: [Duration] = []
     var index = 0
     while index < words.count {

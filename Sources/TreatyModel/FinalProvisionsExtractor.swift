@@ -18,7 +18,9 @@ enum FinalProvisionsExtractor {
   }
 
   static func entryIntoForce(_ context: ModelContext) -> Provision? {
-    for unit in context.units where !unit.text.isEmpty && unit.node.kind != .finalFormula && unit.node.kind != .note {
+    for unit in context.units where FastSearch.contains(unit.text, "вступает в силу") && unit.node.kind != .finalFormula
+      && unit.node.kind != .note
+    {
       for sentence in DurationExtractor.sentences(unit.text) where sentence.contains("вступает в силу") {
         return Provision(text: sentence, source: unit.node.id)
       }

@@ -15,6 +15,8 @@ struct ModelContext {
 
   let document: Document
   let units: [Unit]
+  /// Word stems of each unit's text, in the order of `units` (computed once: stemming is the costly part).
+  let stems: [[String]]
   private let indexById: [String: Int]
 
   init(_ document: Document) {
@@ -26,6 +28,7 @@ struct ModelContext {
     }
     for (index, act) in document.acts.enumerated() { visit(act, actIndex: index, ancestors: []) }
     self.units = units
+    stems = units.map { RussianText.stems($0.text) }
     var indexById: [String: Int] = [:]
     for (index, unit) in units.enumerated() { indexById[unit.node.id] = index }
     self.indexById = indexById

@@ -90,7 +90,7 @@ public enum ArticleList {
       if entry.act != act {
         act = entry.act
         chapter = nil
-        let heading = document.node(id: entry.act).flatMap { document.heading(of: $0) } ?? ""
+        let heading = document.acts.first { $0.id == entry.act }.flatMap { document.heading(of: $0) } ?? ""
         out += (out.isEmpty ? "" : "\n") + "\(entry.act)  \(heading)\n"
         out += "  " + pad("CITATION", citationWidth) + "  " + pad("ID", idWidth) + "  " + pad("LINE", lineWidth)
           + "  TITLE / TEXT\n"
