@@ -345,9 +345,20 @@ struct TreeBuilder {
     introPending = text.endsWithColon(index)
   }
 
+  /// Bullets nested deeper than this are read at this depth, so that no input can make the tree (and the
+  /// recursion over it) arbitrarily deep.
+  static let maximumBulletDepth = 32
+
   /// Dash entries; Markdown nesting puts a deeper bullet under the entry above it.
-  private mutating func placeIndent(_ index: Int, marker: Marker?, depth: Int) {
+  private mutating func placeIndent(_ index: Int, marker: Marker?, depth requested: Int) {
     closeEnumeration()
+    let depth = min(requested, Self.maximumBulletDepth)
+    if requested > Self.maximumBulletDepth {
+      diagnostics.append(Diagnostic(
+        code: "structure.nesting-limit", severity: .warning,
+        message: "a list nested \(requested) levels deep is read as \(Self.maximumBulletDepth) levels",
+        range: blocks[index].range))
+    }
     while let top = stack.last, stack.count > 1 {
       if top.node.kind == .item || (top.node.kind == .list && top.entries == .item) {
         popFrame()
