@@ -7,7 +7,9 @@ let package = Package(
   products: [
     .library(
       name: "TreatyKit",
-      targets: ["TreatyText", "TreatyStructure", "TreatyModel", "TreatyCompare", "TreatyRender", "TreatyCLI"]),
+      targets: [
+        "TreatyText", "TreatyStructure", "TreatyModel", "TreatyCompare", "TreatyRender", "TreatyCorpus", "TreatyCLI",
+      ]),
     .executable(name: "treaty", targets: ["treaty"]),
   ],
   targets: [
@@ -17,16 +19,35 @@ let package = Package(
     .target(name: "TreatyCompare", dependencies: ["TreatyText", "TreatyStructure", "TreatyModel"]),
     .target(name: "TreatyRender", dependencies: ["TreatyText", "TreatyStructure", "TreatyModel", "TreatyCompare"]),
     .target(
-      name: "TreatyCLI", dependencies: ["TreatyText", "TreatyStructure", "TreatyModel", "TreatyCompare", "TreatyRender"]),
+      name: "TreatyCorpus",
+      dependencies: ["TreatyText", "TreatyStructure", "TreatyModel", "TreatyCompare", "TreatyRender"]),
+    .target(
+      name: "TreatyCLI",
+      dependencies: ["TreatyText", "TreatyStructure", "TreatyModel", "TreatyCompare", "TreatyRender", "TreatyCorpus"]),
     .executableTarget(name: "treaty", dependencies: ["TreatyCLI"]),
+    // The release-build benchmark's in-process timer (`Benchmarks/run.sh`); not a product.
+    .executableTarget(
+      name: "treaty-bench", dependencies: ["TreatyText", "TreatyStructure", "TreatyModel", "TreatyCompare"]),
+    // The libFuzzer target: `bash .ci/fuzz.sh` builds it with `-sanitize=fuzzer,address -DTREATY_FUZZING`; a plain
+    // build gives a replayer of saved inputs. `-parse-as-library`: its entry point is an `@main` type.
+    .executableTarget(
+      name: "treaty-fuzz", dependencies: ["TreatyText", "TreatyStructure", "TreatyModel"],
+      swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
     .testTarget(name: "TreatyTextTests", dependencies: ["TreatyText"]),
-    .testTarget(name: "TreatyStructureTests", dependencies: ["TreatyText", "TreatyStructure", "TreatyRender"]),
+    .testTarget(
+      name: "TreatyStructureTests", dependencies: ["TreatyText", "TreatyStructure", "TreatyModel", "TreatyRender"],
+      exclude: ["FuzzRegressions"]),  // inputs read by FuzzRegressionTests from disk, not resources
     .testTarget(
       name: "TreatyModelTests", dependencies: ["TreatyText", "TreatyStructure", "TreatyModel", "TreatyRender"]),
     .testTarget(
       name: "TreatyCompareTests",
       dependencies: ["TreatyText", "TreatyStructure", "TreatyModel", "TreatyCompare", "TreatyRender"]),
     .testTarget(name: "TreatyCLITests", dependencies: ["TreatyCLI", "TreatyText", "TreatyStructure"]),
+    .testTarget(
+      name: "TreatyCorpusTests",
+      dependencies: [
+        "TreatyCorpus", "TreatyCLI", "TreatyText", "TreatyStructure", "TreatyModel", "TreatyCompare", "TreatyRender",
+      ]),
   ],
   swiftLanguageModes: [.v6]
 )

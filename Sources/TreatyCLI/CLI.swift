@@ -40,6 +40,12 @@ public enum CLI {
           return ExitCode.success
         }
         return try DiffCommand.run(rest, stdout: stdout, stderr: stderr, isTerminal: isTerminal)
+      case "corpus":
+        if rest.contains("-h") || rest.contains("--help") {
+          stdout.write(Help.command(command) ?? Help.overview)
+          return ExitCode.success
+        }
+        return try CorpusCommand.run(rest, stdout: stdout, stderr: stderr, isTerminal: isTerminal)
       case "parse", "articles", "model":
         if rest.contains("-h") || rest.contains("--help") {
           stdout.write(Help.command(command) ?? Help.overview)

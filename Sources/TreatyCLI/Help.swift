@@ -10,6 +10,7 @@ enum Help {
       parse       The whole tree of provisions, as an outline or JSON.
       articles    The top-level provisions of each act: articles, or numbered points with their chapter.
       model       The substance: parties, competent bodies, data exchanged, terms, references, deadlines.
+      corpus      Regression checks of the corpus and template search: check, add, similar, matrix.
       help        Show help for a command.
 
     OPTIONS:
@@ -101,6 +102,45 @@ enum Help {
         OPTIONS:
           --format <format>       text (default) or json (schema version 1, described in the README).
         \(common)
+
+        """
+    case "corpus":
+      return """
+        OVERVIEW: The corpus as a regression suite and a library of templates. Documents are listed in
+        DIR/manifest.json; their reviewed outputs are DIR/expected/<file>.json (the tree) and <file>.model.json.
+
+        USAGE: treaty corpus check [DIR] [--only <id>] [--update]
+               treaty corpus add FILE [--corpus <dir>] [--notes <text>] [--title <text>]
+               treaty corpus similar FILE [--corpus <dir>] [--format <format>] [--diff]
+               treaty corpus matrix [DIR] [--format <format>]
+
+        SUBCOMMANDS:
+          check                   Re-parse every document (in parallel) and compare the tree and the model with the
+                                  expected files node by node; print what changed, then a summary line.
+          add                     Copy FILE into the corpus, fill its manifest entry from the model, print its
+                                  outline for review and write its expected files.
+          similar                 Rank the corpus documents by the share of FILE's substance (articles, weighted by
+                                  length and similarity) they share; detail the best few.
+          matrix                  Pairwise similarity of the corpus's agreements, grouped into template families.
+
+        ARGUMENTS:
+          DIR                     The corpus directory (default: corpus).
+          FILE                    A text or Markdown document.
+
+        OPTIONS:
+          --only <id>             check: only the document with this manifest id.
+          --update                check: rewrite the expected files (after review) instead of failing.
+          --corpus <dir>          add, similar: the corpus directory (default: corpus).
+          --notes <text>          add: the layout quirks of the file, for the manifest.
+          --title <text>          add: the title, where the model finds none.
+          --format <format>       similar: text (default) or json (the ranked list: file, id, similarity 0–1);
+                                  matrix: text (default), csv or json.
+          --diff                  similar: also print the full diff against the best match.
+          --no-color              similar --diff: no colour.
+          -h, --help              Show help information.
+
+        Exit codes: 0 success (check: every document passed), 1 check found differences, 2 usage or input error;
+        files that the manifest does not list, and listed files that are missing, are input errors (2).
 
         """
     default:

@@ -52,14 +52,24 @@ public enum DocumentComparator {
 
   /// Acts pair by kind (resolution with resolution, agreement with agreement), then by order.
   static func pairActs(_ left: StructuralModel, _ right: StructuralModel) -> [(Int?, Int?)] {
-    var pairs: [(Int?, Int?)] = []
+    // First every act with one of its own kind, then what is left in order — so that a resolution on one side
+    // never takes the agreement that the other side's agreement should have had.
+    var matches: [Int: Int] = [:]
     var usedRight = Set<Int>()
     for (index, act) in left.acts.enumerated() {
-      let match = right.acts.indices.first { !usedRight.contains($0) && right.acts[$0].kind == act.kind }
-        ?? (index < right.acts.count && !usedRight.contains(index) ? index : nil)
-      if let match { usedRight.insert(match) }
-      pairs.append((index, match))
+      if let match = right.acts.indices.first(where: { !usedRight.contains($0) && right.acts[$0].kind == act.kind }) {
+        matches[index] = match
+        usedRight.insert(match)
+      }
     }
+    let leftoverRight = right.acts.indices.filter { !usedRight.contains($0) }
+    let leftoverLeft = left.acts.indices.filter { matches[$0] == nil }
+    let bothUnknown = { (l: Int, r: Int) in left.acts[l].kind == .unknown || right.acts[r].kind == .unknown }
+    for (l, r) in zip(leftoverLeft, leftoverRight) where bothUnknown(l, r) {
+      matches[l] = r
+      usedRight.insert(r)
+    }
+    var pairs: [(Int?, Int?)] = left.acts.indices.map { ($0, matches[$0]) }
     for index in right.acts.indices where !usedRight.contains(index) { pairs.append((nil, index)) }
     return pairs
   }

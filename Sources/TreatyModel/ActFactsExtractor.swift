@@ -61,6 +61,11 @@ enum ActFactsExtractor {
     }
     if facts.kind == .unknown && !act.all(.article).isEmpty { facts.kind = .agreement }
 
+    // «(Вступило в силу 5 июля 2012 года - Бюллетень …)» in the title block.
+    for line in lines where line.lowercased().contains("вступил") && line.lowercased().contains("в силу") {
+      facts.statusNotes.append(StatusNote(kind: .inForce, text: line, date: RussianDates.parse(line)?.iso,
+        source: titleNode?.id ?? act.id))
+    }
     for note in act.children where note.kind == .note {
       let text = document.text(of: note)
       let lower = text.lowercased()

@@ -56,6 +56,13 @@ struct LineScanner {
       trivia.append(Trivia(.trailingSpace, SourceRange(contentEnd, end)))
       line.hasTrailingSpace = true
     }
+    // A code fence («```») is markup; the lines between are the block's text as written.
+    if markdown && contentEnd - cursor >= 3 && buffer[cursor] == 0x60 && buffer[cursor + 1] == 0x60
+      && buffer[cursor + 2] == 0x60
+    {
+      trivia.append(Trivia(.markup, SourceRange(cursor, contentEnd)))
+      return line
+    }
     if markdown { cursor = scanBlockMarkup(buffer, from: cursor, end: contentEnd, line: &line, trivia: &trivia) }
     line.pieces = scanInline(buffer, from: cursor, end: contentEnd, trivia: &trivia)
     return line

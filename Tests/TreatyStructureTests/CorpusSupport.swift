@@ -8,10 +8,11 @@ enum Corpus {
     .deletingLastPathComponent()
   static let directory = root.appendingPathComponent("corpus")
 
-  static let files = [
-    "kz-kg-migration-2019.txt", "kz-am-migration-2019.md", "kz-ru-mvd-cooperation-2008.txt",
-    "kz-mvd-order-195-2025.md", "iom-mgi-kyrgyzstan-2022.txt",
-  ]
+  /// Every document of the corpus (the manifest's files), in name order.
+  static let files: [String] = {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+    return names.filter { $0 != "README.md" && $0 != "manifest.json" && $0 != "expected" }.sorted()
+  }()
 
   static func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 

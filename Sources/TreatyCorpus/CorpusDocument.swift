@@ -1,0 +1,51 @@
+import TreatyModel
+import TreatyStructure
+import TreatyText
+
+/// A document read for template search: parsed, its model extracted, cut down to its substance, fingerprinted.
+public struct CorpusDocument: Sendable {
+  /// As the user would write its path.
+  public var file: String
+  public var id: String
+  public var document: Document
+  var model: StructuralModel
+  /// The substance acts only (see `Substance`), what the full comparison runs on.
+  var substance: Document
+  var fingerprint: Fingerprint
+
+  public var isAgreement: Bool { Substance.isAgreement(model) }
+
+  public init(file: String, id: String, document: Document, prefilter: Prefilter = Prefilter()) {
+    self.file = file
+    self.id = id
+    self.document = document
+    model = ModelExtractor.extract(document)
+    substance = Substance.document(document, model: model)
+    fingerprint = Fingerprint(Substance.units(of: substance), prefilter: prefilter)
+  }
+
+  /// A file outside the corpus, named as the user wrote it.
+  static func load(path: String, prefilter: Prefilter) throws -> CorpusDocument {
+    let document = DocumentParser.parse(try TextLoader.load(path: path))
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    let id = ManifestEntryBuilder.identifier(name)
+    return CorpusDocument(file: path, id: id, document: document, prefilter: prefilter)
+  }
+
+  /// Every document of a corpus, in manifest order, read on all cores.
+  static func corpus(_ corpus: CorpusDirectory, prefilter: Prefilter) throws -> [CorpusDocument] {
+    let entries = try corpus.validatedManifest().documents
+    let loaded: [Result<CorpusDocument, TreatyError>] = ParallelMap.map(entries) { entry in
+      do {
+        let document = try corpus.parse(entry.file)
+        return .success(CorpusDocument(
+          file: corpus.displayPath(entry.file), id: entry.id, document: document, prefilter: prefilter))
+      } catch let error as TreatyError {
+        return .failure(error)
+      } catch {
+        return .failure(.unreadable(path: corpus.displayPath(entry.file), reason: error.localizedDescription))
+      }
+    }
+    return try loaded.map { try $0.get() }
+  }
+}

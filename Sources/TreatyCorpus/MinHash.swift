@@ -1,0 +1,60 @@
+/// MinHash signatures of shingle sets (Broder 1997; Leskovec, Rajaraman & Ullman, «Mining of Massive Datasets»,
+/// ch. 3): for each of `count` hash functions, the smallest hash over the set. The share of positions where two
+/// signatures agree estimates the Jaccard similarity of the sets. The hash family is fixed-seeded, so signatures are
+/// the same in every process and on every machine (Swift's `Hasher` is seeded per process, so it is not used).
+struct MinHash: Sendable {
+  let seeds: [UInt64]
+
+  init(count: Int, seed: UInt64 = 0x5452_4541_5459_0001) {
+    var state = seed
+    var seeds: [UInt64] = []
+    seeds.reserveCapacity(count)
+    for _ in 0..<count {
+      state = state &+ 0x9E37_79B9_7F4A_7C15
+      seeds.append(StableHash.mix(state))
+    }
+    self.seeds = seeds
+  }
+
+  /// The signature of a set of shingle hashes; an empty set gives all `UInt64.max`, which agrees with nothing
+  /// real but with another empty set.
+  func signature(_ shingles: Set<UInt64>) -> [UInt64] {
+    var minima = [UInt64](repeating: .max, count: seeds.count)
+    for shingle in shingles {
+      for index in seeds.indices {
+        let value = StableHash.mix(shingle ^ seeds[index])
+        if value < minima[index] { minima[index] = value }
+      }
+    }
+    return minima
+  }
+
+  /// The share of positions where two signatures agree: the estimate of the Jaccard similarity.
+  static func agreement(_ a: [UInt64], _ b: [UInt64]) -> Double {
+    let count = min(a.count, b.count)
+    guard count > 0 else { return 0 }
+    var equal = 0
+    for index in 0..<count where a[index] == b[index] && a[index] != .max { equal += 1 }
+    return Double(equal) / Double(count)
+  }
+}
+
+/// 64-bit hashes that do not change between runs: FNV-1a for bytes, the SplitMix64 finaliser to mix a word.
+enum StableHash {
+  static func fnv1a<Bytes: Sequence>(_ bytes: Bytes, seed: UInt64 = 0xCBF2_9CE4_8422_2325) -> UInt64
+  where Bytes.Element == UInt8 {
+    var hash = seed
+    for byte in bytes {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01B3
+    }
+    return hash
+  }
+
+  static func mix(_ value: UInt64) -> UInt64 {
+    var z = value
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import TreatyStructure
+import TreatyText
+
+/// Variants of the corpus agreements built from their own text (no invented legal wording): articles dropped,
+/// duplicated, swapped, borrowed from another agreement, and the counterparty renamed — the edits that separate one
+/// agreement of a template from the next, for testing that the prefilter keeps every pair worth aligning.
+struct AgreementVariants {
+  /// A deterministic generator (SplitMix64), so every run tests the same variants.
+  struct Generator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+      state = state &+ 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+
+    mutating func below(_ bound: Int) -> Int { bound <= 0 ? 0 : Int(next() % UInt64(bound)) }
+  }
+
+  /// An agreement cut into the text before its first article, its articles (each up to the next) and the rest.
+  struct Pieces {
+    var name: String
+    var head: String
+    var articles: [String]
+    var tail: String
+    /// Names of the other party, with a replacement of the same grammatical form.
+    var counterparty: [(String, String)]
+  }
+
+  static func pieces(_ document: Document, name: String, counterparty: [(String, String)]) -> Pieces? {
+    guard let act = document.acts.last(where: { !$0.all(.article).isEmpty }) else { return nil }
+    let articles = act.all(.article)
+    guard let first = articles.first, let last = articles.last else { return nil }
+    let source = document.source
+    var texts: [String] = []
+    for (index, article) in articles.enumerated() {
+      let end = index + 1 < articles.count ? articles[index + 1].range.start : article.range.end
+      texts.append(source.string(SourceRange(article.range.start, end)))
+    }
+    return Pieces(
+      name: name, head: source.string(SourceRange(0, first.range.start)), articles: texts,
+      tail: source.string(SourceRange(last.range.end, source.bytes.count)), counterparty: counterparty)
+  }
+
+  /// The text of an agreement with these articles, renumbered from 1 so it reads as a real one.
+  static func text(_ pieces: Pieces, articles: [String], rename: Bool) -> String {
+    var body = ""
+    for (index, article) in articles.enumerated() {
+      body += renumbered(article, index + 1)
+      if !body.hasSuffix("\n") { body += "\n" }
+    }
+    var text = pieces.head + body + pieces.tail
+    if rename { for (old, new) in pieces.counterparty { text = text.replacingOccurrences(of: old, with: new) } }
+    return text
+  }
+
+  private static func renumbered(_ article: String, _ number: Int) -> String {
+    guard let range = article.range(of: #"Статья\s+\d+"#, options: .regularExpression) else { return article }
+    return article.replacingCharacters(in: range, with: "Статья \(number)")
+  }
+
+  /// Seeded variants of one agreement; `other` lends articles for hybrids.
+  static func variants(of base: Pieces, other: Pieces, seed: UInt64) -> [(name: String, text: String)] {
+    var random = Generator(state: seed)
+    var result: [(String, String)] = []
+    let count = base.articles.count
+    func drop(_ n: Int) -> [String] {
+      var articles = base.articles
+      for _ in 0..<min(n, articles.count - 1) { articles.remove(at: random.below(articles.count)) }
+      return articles
+    }
+    result.append(("\(base.name)~drop2-renamed", text(base, articles: drop(2), rename: true)))
+    var swapped = base.articles
+    let a = random.below(count)
+    let b = random.below(count)
+    swapped.swapAt(a, b)
+    let duplicate = random.below(count)
+    swapped.insert(swapped[duplicate], at: random.below(count))
+    result.append(("\(base.name)~swap-dup-renamed", text(base, articles: swapped, rename: true)))
+    result.append(("\(base.name)~half", text(base, articles: drop(count / 2), rename: false)))
+    let third = Array(base.articles.prefix(count / 3))
+    result.append(("\(base.name)~third-renamed", text(base, articles: third, rename: true)))
+    let borrowed = Array(other.articles.prefix(other.articles.count / 2))
+    result.append(("\(base.name)~hybrid-\(other.name)",
+      text(base, articles: Array(base.articles.prefix(count / 2)) + borrowed, rename: true)))
+    let few = Array(base.articles.suffix(max(2, count / 4)))
+    result.append(("\(base.name)~few-\(other.name)", text(base, articles: other.articles + few, rename: false)))
+    return result
+  }
+}
