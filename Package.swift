@@ -27,7 +27,8 @@ let package = Package(
     .executableTarget(name: "treaty", dependencies: ["TreatyCLI"]),
     // The release-build benchmark's in-process timer (`Benchmarks/run.sh`); not a product.
     .executableTarget(
-      name: "treaty-bench", dependencies: ["TreatyText", "TreatyStructure", "TreatyModel", "TreatyCompare"]),
+      name: "treaty-bench",
+      dependencies: ["TreatyText", "TreatyStructure", "TreatyModel", "TreatyCompare", "TreatyCorpus"]),
     // The libFuzzer target: `bash .ci/fuzz.sh` builds it with `-sanitize=fuzzer,address -DTREATY_FUZZING`; a plain
     // build gives a replayer of saved inputs. `-parse-as-library`: its entry point is an `@main` type.
     .executableTarget(

@@ -65,10 +65,15 @@ peers.append(("Python difflib (words), whole run", [sys.executable, "-c",
     "list(difflib.SequenceMatcher(None,a,b).get_opcodes())", kg, am]))
 try:
     import diff_match_patch  # noqa: F401
+    # Word mode is the library's documented line-mode trick applied to words: one word per line, each line mapped
+    # to one character, the character diff, then mapped back.
     peers.append(("diff-match-patch (words), whole run", [sys.executable, "-c",
-        "import sys; from diff_match_patch import diff_match_patch as D; d=D(); a=open(sys.argv[1]).read(); "
-        "b=open(sys.argv[2]).read(); x=d.diff_linesToWords(a,b) if hasattr(d,'diff_linesToWords') else None; "
-        "d.diff_main(a,b,False)", kg, am]))
+        "import sys; from diff_match_patch import diff_match_patch as D; d=D(); "
+        "a='\\n'.join(open(sys.argv[1]).read().split())+'\\n'; b='\\n'.join(open(sys.argv[2]).read().split())+'\\n'; "
+        "x,y,t=d.diff_linesToChars(a,b); r=d.diff_main(x,y,False); d.diff_charsToLines(r,t)", kg, am]))
+    peers.append(("diff-match-patch (characters), whole run", [sys.executable, "-c",
+        "import sys; from diff_match_patch import diff_match_patch as D; d=D(); "
+        "d.diff_main(open(sys.argv[1]).read(), open(sys.argv[2]).read(), False)", kg, am]))
 except ImportError:
     pass
 for name, command in peers:
@@ -79,3 +84,15 @@ width = max(len(r[0]) for r in rows)
 print(f"{'case'.ljust(width)}  median ms    min ms    max ms    MB/s  peak MB")
 for case, median, low, high, rate, peak, note in rows:
     print(f"{case.ljust(width)}  {median:>9}  {low:>8}  {high:>8}  {rate:>6}  {peak:>7}  {note}")
+
+# Template search at scale: N agreements generated from the corpus's own (see Sources/treaty-bench/MatrixCase.swift).
+for count in [int(n) for n in os.environ.get("MATRIX_SIZES", "1000").split(",") if n]:
+    out = subprocess.run([bench, "matrix", str(count)], capture_output=True, text=True).stdout.split()
+    fields = dict(zip(out[0::2], out[1::2]))
+    print(f"\nmatrix, {count} generated agreements ({int(fields['bytes']) / 1_048_576:.1f} MB):"
+          f" parse+model+fingerprints {float(fields['fingerprint_ms']) / 1000:.1f} s,"
+          f" prefilter {float(fields['prefilter_ms']) / 1000:.2f} s, {fields['candidates']} candidate pairs"
+          f" of {count * (count - 1) // 2},\n  full alignment {fields['aligned_ms_per_pair']} ms a pair (wall, all cores)"
+          f" → projected {float(fields['projected_full_s']):.0f} s for the candidates;"
+          f" recall: {fields['missed']} of {fields['ruled_out_sampled']} sampled ruled-out pairs reach 0.2;"
+          f" peak {fields['peak_rss_mb']} MB")

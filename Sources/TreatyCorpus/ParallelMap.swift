@@ -3,8 +3,8 @@ import Foundation
 
 /// Runs independent jobs on all cores and returns their results in input order, so that output built from them
 /// is the same whatever order the jobs finished in.
-enum ParallelMap {
-  static func map<Input: Sendable, Output: Sendable>(
+public enum ParallelMap {
+  public static func map<Input: Sendable, Output: Sendable>(
     _ inputs: [Input], _ transform: @Sendable (Input) -> Output
   ) -> [Output] {
     let slots = Slots<Output>(count: inputs.count)

@@ -73,5 +73,15 @@ public struct SimilarityMatrix: Sendable {
       families: TemplateFamilies.group(count: documents.count, links: links), prefilter: prefilter)
   }
 
+  /// The prefilter alone: the candidate pairs of many documents, without the table of every pair `build` keeps
+  /// (fifty million pairs for ten thousand agreements). The matrix benchmark times this.
+  public static func candidatePairs(
+    _ documents: [CorpusDocument], prefilter: Prefilter = Prefilter()
+  ) -> [(left: Int, right: Int, estimate: Double)] {
+    SimilarityIndex(documents.map(\.fingerprint), prefilter: prefilter).candidatePairs().map {
+      (left: $0.left, right: $0.right, estimate: $0.estimate)
+    }
+  }
+
   public func pair(_ a: Int, _ b: Int) -> Pair? { pairs.first { $0.left == min(a, b) && $0.right == max(a, b) } }
 }

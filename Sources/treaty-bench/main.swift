@@ -46,7 +46,7 @@ func load(_ path: String) -> SourceText? {
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let command = arguments.first else {
-  print("usage: treaty-bench parse FILE [RUNS] | diff LEFT RIGHT [RUNS] | model FILE [RUNS]")
+  print("usage: treaty-bench parse FILE [RUNS] | diff LEFT RIGHT [RUNS] | model FILE [RUNS] | matrix N [CORPUS]")
   exit(2)
 }
 switch command {
@@ -65,6 +65,9 @@ case "diff":
   measure("diff", runs: runs, bytes: left.bytes.count + right.bytes.count) {
     _ = DocumentComparator.compare(DocumentParser.parse(left), DocumentParser.parse(right))
   }
+case "matrix":
+  guard arguments.count >= 2, let count = Int(arguments[1]), count > 1 else { exit(2) }
+  benchmarkMatrix(corpus: arguments.count > 2 ? arguments[2] : "corpus", count: count)
 default:
   print("treaty-bench: unknown case '\(command)'")
   exit(2)

@@ -17,8 +17,8 @@ enum CorpusTestSupport {
 
   static func run(_ arguments: [String]) -> Run {
     let previous = FileManager.default.currentDirectoryPath
-    FileManager.default.changeCurrentDirectoryPath(root.path)
-    defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+    _ = FileManager.default.changeCurrentDirectoryPath(root.path)
+    defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
     let out = StringSink()
     let err = StringSink()
     let code = CLI.run(arguments: arguments, stdout: out, stderr: err)

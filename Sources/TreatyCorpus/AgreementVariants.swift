@@ -4,13 +4,15 @@ import TreatyText
 
 /// Variants of the corpus agreements built from their own text (no invented legal wording): articles dropped,
 /// duplicated, swapped, borrowed from another agreement, and the counterparty renamed — the edits that separate one
-/// agreement of a template from the next, for testing that the prefilter keeps every pair worth aligning.
-struct AgreementVariants {
+/// agreement of a template from the next. The recall tests and the matrix benchmark (`treaty-bench matrix`) use them.
+public enum AgreementVariants {
   /// A deterministic generator (SplitMix64), so every run tests the same variants.
-  struct Generator {
-    var state: UInt64
+  public struct Generator {
+    public var state: UInt64
 
-    mutating func next() -> UInt64 {
+    public init(state: UInt64) { self.state = state }
+
+    public mutating func next() -> UInt64 {
       state = state &+ 0x9E37_79B9_7F4A_7C15
       var z = state
       z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -18,20 +20,20 @@ struct AgreementVariants {
       return z ^ (z >> 31)
     }
 
-    mutating func below(_ bound: Int) -> Int { bound <= 0 ? 0 : Int(next() % UInt64(bound)) }
+    public mutating func below(_ bound: Int) -> Int { bound <= 0 ? 0 : Int(next() % UInt64(bound)) }
   }
 
   /// An agreement cut into the text before its first article, its articles (each up to the next) and the rest.
-  struct Pieces {
-    var name: String
-    var head: String
-    var articles: [String]
-    var tail: String
+  public struct Pieces: Sendable {
+    public var name: String
+    public var head: String
+    public var articles: [String]
+    public var tail: String
     /// Names of the other party, with a replacement of the same grammatical form.
-    var counterparty: [(String, String)]
+    public var counterparty: [(String, String)]
   }
 
-  static func pieces(_ document: Document, name: String, counterparty: [(String, String)]) -> Pieces? {
+  public static func pieces(_ document: Document, name: String, counterparty: [(String, String)]) -> Pieces? {
     guard let act = document.acts.last(where: { !$0.all(.article).isEmpty }) else { return nil }
     let articles = act.all(.article)
     guard let first = articles.first, let last = articles.last else { return nil }
@@ -47,7 +49,7 @@ struct AgreementVariants {
   }
 
   /// The text of an agreement with these articles, renumbered from 1 so it reads as a real one.
-  static func text(_ pieces: Pieces, articles: [String], rename: Bool) -> String {
+  public static func text(_ pieces: Pieces, articles: [String], rename: Bool) -> String {
     var body = ""
     for (index, article) in articles.enumerated() {
       body += renumbered(article, index + 1)
@@ -64,7 +66,7 @@ struct AgreementVariants {
   }
 
   /// Seeded variants of one agreement; `other` lends articles for hybrids.
-  static func variants(of base: Pieces, other: Pieces, seed: UInt64) -> [(name: String, text: String)] {
+  public static func variants(of base: Pieces, other: Pieces, seed: UInt64) -> [(name: String, text: String)] {
     var random = Generator(state: seed)
     var result: [(String, String)] = []
     let count = base.articles.count

@@ -1,0 +1,85 @@
+import Foundation
+import TreatyCorpus
+import TreatyStructure
+import TreatyText
+
+/// `treaty-bench matrix N`: template search over N agreements generated from the corpus's own agreements (articles
+/// dropped, duplicated, swapped, borrowed from another agreement; `AgreementVariants`). Times the fingerprints and
+/// the prefilter, measures the full alignment on a sample of candidates to project the whole matrix, and measures
+/// recall on a sample of the pairs the prefilter ruled out (aligned in full: any at or above the reporting
+/// threshold is a miss). Prints one line of `key value` pairs.
+func benchmarkMatrix(corpus: String, count: Int) {
+  let directory = URL(fileURLWithPath: corpus)
+  guard let manifest = try? Manifest.load(directory: directory) else {
+    print("treaty-bench: no manifest in \(corpus)")
+    exit(2)
+  }
+  let bases: [AgreementVariants.Pieces] = manifest.documents.compactMap { entry in
+    guard entry.kind.contains("agreement"), let source = load(directory.appendingPathComponent(entry.file).path)
+    else { return nil }
+    return AgreementVariants.pieces(DocumentParser.parse(source), name: entry.id, counterparty: [])
+  }
+  guard bases.count > 1 else {
+    print("treaty-bench: fewer than two agreements in \(corpus)")
+    exit(2)
+  }
+  var texts: [(name: String, text: String)] = []
+  var round: UInt64 = 1
+  while texts.count < count {
+    for (index, base) in bases.enumerated() where texts.count < count {
+      let variants = AgreementVariants.variants(of: base, other: bases[(index + 1) % bases.count], seed: round)
+      let pick = variants[Int(round % UInt64(variants.count))]
+      texts.append((name: "\(pick.name)#\(round)", text: pick.text))
+    }
+    round += 1
+  }
+  let bytes = texts.reduce(0) { $0 + $1.text.utf8.count }
+
+  var start = now()
+  let documents: [CorpusDocument] = ParallelMap.map(texts) { item in
+    CorpusDocument(
+      file: item.name, id: item.name, document: DocumentParser.parse(SourceText(name: item.name, text: item.text)))
+  }
+  let fingerprintMs = now() - start
+  start = now()
+  let candidates = SimilarityMatrix.candidatePairs(documents)
+  let prefilterMs = now() - start
+
+  // The full alignment of a sample of candidates, on all cores as `matrix` runs it.
+  var random = AgreementVariants.Generator(state: 42)
+  let alignedSample = (0..<min(64, candidates.count)).map { _ in candidates[random.below(candidates.count)] }
+  start = now()
+  _ = ParallelMap.map(alignedSample.map { ($0.left, $0.right) }) { pair in
+    PairAlignment(documents[pair.0], documents[pair.1])
+  }
+  let perPairMs = alignedSample.isEmpty ? 0 : (now() - start) / Double(alignedSample.count)
+  let projectedSeconds = perPairMs * Double(candidates.count) / 1000
+
+  // Recall on ruled-out pairs.
+  let kept = Set(candidates.map { $0.left * count + $0.right })
+  var ruledOut: [(Int, Int)] = []
+  var attempts = 0
+  while ruledOut.count < 256 && attempts < 100_000 {
+    attempts += 1
+    let a = random.below(count)
+    let b = random.below(count)
+    guard a != b, !kept.contains(min(a, b) * count + max(a, b)) else { continue }
+    ruledOut.append((min(a, b), max(a, b)))
+  }
+  let coverages = ParallelMap.map(ruledOut) { pair -> Double in
+    let alignment = PairAlignment(documents[pair.0], documents[pair.1])
+    return max(alignment.leftCoverage, alignment.rightCoverage)
+  }
+  var missed = 0
+  for (pair, coverage) in zip(ruledOut, coverages) where coverage >= TemplateSearch.reportingThreshold {
+    missed += 1
+    let line = "missed: \(documents[pair.0].id) ~ \(documents[pair.1].id) coverage \(coverage)\n"
+    FileHandle.standardError.write(Data(line.utf8))
+  }
+
+  print(String(
+    format: "case matrix documents %d bytes %d fingerprint_ms %.1f prefilter_ms %.1f candidates %d "
+      + "aligned_ms_per_pair %.2f projected_full_s %.1f ruled_out_sampled %d missed %d peak_rss_mb %.1f\n",
+    count, bytes, fingerprintMs, prefilterMs, candidates.count, perPairMs, projectedSeconds, ruledOut.count, missed,
+    peakRSSMegabytes()))
+}
