@@ -110,8 +110,21 @@ final class BadInputTests: XCTestCase {
       SourceText(name: "n.md", text: (0..<100_000).map { String(repeating: "  ", count: $0 % 40) + "- пункт;" }
         .joined(separator: "\n")), flavor: .markdown)
     XCTAssertEqual(nested.acts[0].all(.indent).count, 100_000)
-    let line = String(repeating: "слово ", count: 350_000)
+    // One line of 10 MB: one paragraph, every byte covered.
+    let line = String(repeating: "слово ", count: 910_000)
+    XCTAssertGreaterThan(line.utf8.count, 10_000_000)
     XCTAssertEqual(parse(line).acts[0].all(.alinea).count, 1)
+  }
+
+  func testFiftyMegabyteFileIsReadWhole() throws {
+    // The 2008 agreement's articles over and over, 50 MB through the command: every article listed, none lost.
+    let agreement = try String(contentsOf: CorpusPath.url("kz-ru-mvd-cooperation-2008.txt"), encoding: .utf8)
+    let copies = 50_000_000 / agreement.utf8.count + 1
+    let path = try file(Array(String(repeating: agreement + "\n", count: copies).utf8))
+    let result = run(["articles", path, "--format", "csv"])
+    XCTAssertEqual(result.code, 0, result.err)
+    let lines = result.out.utf8.filter { $0 == UInt8(ascii: "\n") }.count  // CSV rows end in CRLF
+    XCTAssertEqual(lines - 1, 15 * copies, "a header, then 15 articles of each copy")
   }
 }
 
