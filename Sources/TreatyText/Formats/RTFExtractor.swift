@@ -169,7 +169,7 @@ enum RTFExtractor {
       var value = 0
       var index = start + marker.count
       while index < limit && isDigit(bytes[index]) {
-        // Capped: a header may carry any run of digits (the fuzzer found `\ansicpg` with 30 nines), and no
+        // Capped: a header may carry any run of digits (the fuzzer found `\ansicpg` with 19 nines), and no
         // code page has more than five.
         value = min(value * 10 + Int(bytes[index] - 0x30), 100_000)
         index += 1
