@@ -6,23 +6,6 @@ import TreatyText
 /// duplicated, swapped, borrowed from another agreement, and the counterparty renamed — the edits that separate one
 /// agreement of a template from the next. The recall tests and the matrix benchmark (`treaty-bench matrix`) use them.
 public enum AgreementVariants {
-  /// A deterministic generator (SplitMix64), so every run tests the same variants.
-  public struct Generator {
-    public var state: UInt64
-
-    public init(state: UInt64) { self.state = state }
-
-    public mutating func next() -> UInt64 {
-      state = state &+ 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-
-    public mutating func below(_ bound: Int) -> Int { bound <= 0 ? 0 : Int(next() % UInt64(bound)) }
-  }
-
   /// An agreement cut into the text before its first article, its articles (each up to the next) and the rest.
   public struct Pieces: Sendable {
     public var name: String
@@ -67,7 +50,7 @@ public enum AgreementVariants {
 
   /// Seeded variants of one agreement; `other` lends articles for hybrids.
   public static func variants(of base: Pieces, other: Pieces, seed: UInt64) -> [(name: String, text: String)] {
-    var random = Generator(state: seed)
+    var random = SplitMix64(seed: seed)
     var result: [(String, String)] = []
     let count = base.articles.count
     func drop(_ n: Int) -> [String] {

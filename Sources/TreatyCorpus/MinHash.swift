@@ -1,3 +1,5 @@
+import TreatyText
+
 /// MinHash signatures of shingle sets (Broder 1997; Leskovec, Rajaraman & Ullman, «Mining of Massive Datasets»,
 /// ch. 3): for each of `count` hash functions, the smallest hash over the set. The share of positions where two
 /// signatures agree estimates the Jaccard similarity of the sets. The hash family is fixed-seeded, so signatures are
@@ -6,14 +8,8 @@ struct MinHash: Sendable {
   let seeds: [UInt64]
 
   init(count: Int, seed: UInt64 = 0x5452_4541_5459_0001) {
-    var state = seed
-    var seeds: [UInt64] = []
-    seeds.reserveCapacity(count)
-    for _ in 0..<count {
-      state = state &+ 0x9E37_79B9_7F4A_7C15
-      seeds.append(StableHash.mix(state))
-    }
-    self.seeds = seeds
+    var generator = SplitMix64(seed: seed)
+    seeds = (0..<count).map { _ in generator.next() }
   }
 
   /// The signature of a set of shingle hashes; an empty set gives all `UInt64.max`, which agrees with nothing

@@ -73,43 +73,37 @@ struct XMLWriter {
   /// Character data: markup characters become entities. A carriage return is written as a reference because a
   /// parser would otherwise turn it into a line feed.
   static func escapeText(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
+    MarkupEscaping.escape(text, reference: { scalar in
       switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\r": out += "&#13;"
-      default: appendAllowed(scalar, to: &out)
+      case "&": "&amp;"
+      case "<": "&lt;"
+      case ">": "&gt;"
+      case "\r": "&#13;"
+      default: nil
       }
-    }
-    return out
+    }, other: appendAllowed)
   }
 
   /// An attribute value in double quotes: the quote itself and the whitespace characters that attribute-value
   /// normalisation would turn into spaces are written as references.
   static func escapeAttribute(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
+    MarkupEscaping.escape(text, reference: { scalar in
       switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "\t": out += "&#9;"
-      case "\n": out += "&#10;"
-      case "\r": out += "&#13;"
-      default: appendAllowed(scalar, to: &out)
+      case "&": "&amp;"
+      case "<": "&lt;"
+      case ">": "&gt;"
+      case "\"": "&quot;"
+      case "\t": "&#9;"
+      case "\n": "&#10;"
+      case "\r": "&#13;"
+      default: nil
       }
-    }
-    return out
+    }, other: appendAllowed)
   }
 
   /// XML 1.0 cannot carry most C0 control characters, U+FFFE or U+FFFF — not even as character references — so
   /// they are replaced by U+FFFD, which keeps the text's length and shows that something was there.
-  private static func appendAllowed(_ scalar: Unicode.Scalar, to out: inout String) {
+  private static func appendAllowed(_ scalar: Unicode.Scalar, _ out: inout String) {
     if isAllowed(scalar) {
       out.unicodeScalars.append(scalar)
     } else {

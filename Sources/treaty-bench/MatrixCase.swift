@@ -46,7 +46,7 @@ func benchmarkMatrix(corpus: String, count: Int) {
   let prefilterMs = now() - start
 
   // The full alignment of a sample of candidates, on all cores as `matrix` runs it.
-  var random = AgreementVariants.Generator(state: 42)
+  var random = SplitMix64(seed: 42)
   let alignedSample = (0..<min(64, candidates.count)).map { _ in candidates[random.below(candidates.count)] }
   start = now()
   _ = ParallelMap.map(alignedSample.map { ($0.left, $0.right) }) { pair in

@@ -1,22 +1,13 @@
 import Foundation
 import TreatyCompare
 import TreatyStructure
+import TreatyText
 import XCTest
 
 /// A labelled alignment set — the KZ–KG / KZ–AM pair plus seeded synthetic variants of the corpus agreements with
 /// known renumberings, moves, splits, merges, insertions and deletions — and the aligner's precision, recall and
 /// F1 on it, with move, renumber and split/merge recall and false moves. The report is printed by the test.
 final class AlignmentEvaluation: XCTestCase {
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var value = state
-      value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-      return value ^ (value >> 31)
-    }
-  }
 
   struct Metrics {
     var truePairs = 0, predictedPairs = 0, correctPairs = 0
@@ -53,7 +44,7 @@ final class AlignmentEvaluation: XCTestCase {
   }
 
   /// A variant of a corpus agreement with a few known edits, and its answer key.
-  static func variant(_ base: SyntheticAgreement, _ generator: inout Generator, name: String) -> LabelledCase {
+  static func variant(_ base: SyntheticAgreement, _ generator: inout SplitMix64, name: String) -> LabelledCase {
     var right = base
     var operations: [String] = []
     var swapped = Set<Int>()
@@ -128,7 +119,7 @@ final class AlignmentEvaluation: XCTestCase {
 
   static func labelledSet() throws -> [LabelledCase] {
     var cases = [try templatePair()]
-    var generator = Generator(state: 2026_11_22)
+    var generator = SplitMix64(seed: 2026_11_22)
     for (name, act) in [("kz-kg-migration-2019.txt", 1), ("kz-am-migration-2019.md", 1), ("kz-ru-mvd-cooperation-2008.txt", 0)] {
       let base = try SyntheticAgreement.base(name, act: act).0
       for round in 0..<12 { cases.append(variant(base, &generator, name: "\(name) #\(round)")) }

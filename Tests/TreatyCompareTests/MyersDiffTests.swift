@@ -1,4 +1,5 @@
 import XCTest
+import TreatyText
 
 @testable import TreatyCompare
 
@@ -78,7 +79,7 @@ final class MyersDiffTests: XCTestCase {
   // MARK: - Minimality and validity on random inputs
 
   func testRandomSmallInputsAreMinimal() {
-    var rng = MyersTestRandom(seed: 0x7EA7_1)
+    var rng = SplitMix64(seed: 0x7EA7_1)
     for _ in 0..<4_000 {
       let alphabet = Int.random(in: 3...5, using: &rng)
       let old = randomArray(maxLength: 30, alphabet: alphabet, using: &rng)
@@ -88,7 +89,7 @@ final class MyersDiffTests: XCTestCase {
   }
 
   func testRandomEditsOfLongerInputsAreMinimal() {
-    var rng = MyersTestRandom(seed: 42)
+    var rng = SplitMix64(seed: 42)
     for _ in 0..<40 {
       let old = randomArray(maxLength: 400, alphabet: Int.random(in: 2...40, using: &rng), using: &rng)
       let new = randomlyEdited(old, rate: Double.random(in: 0.01...0.5, using: &rng), using: &rng)
@@ -97,7 +98,7 @@ final class MyersDiffTests: XCTestCase {
   }
 
   func testTightBudgetStaysValidAndIsExactWhenNotCoarse() {
-    var rng = MyersTestRandom(seed: 7)
+    var rng = SplitMix64(seed: 7)
     var sawCoarse = false
     for _ in 0..<2_000 {
       let alphabet = Int.random(in: 3...5, using: &rng)
@@ -186,7 +187,7 @@ final class MyersDiffTests: XCTestCase {
   }
 
   func testSemanticStaysValidOnRandomInputs() {
-    var rng = MyersTestRandom(seed: 2_024)
+    var rng = SplitMix64(seed: 2_024)
     for _ in 0..<3_000 {
       let alphabet = Int.random(in: 3...5, using: &rng)
       let old = randomArray(maxLength: 30, alphabet: alphabet, using: &rng)
@@ -203,7 +204,7 @@ final class MyersDiffTests: XCTestCase {
   // MARK: - Budget
 
   func testCoarseFallbackOnUnrelatedHugeInputs() {
-    var rng = MyersTestRandom(seed: 99)
+    var rng = SplitMix64(seed: 99)
     let old = (0..<200_000).map { _ in Int.random(in: 0..<1_000_000_000, using: &rng) }
     let new = (0..<200_000).map { _ in Int.random(in: 0..<1_000_000_000, using: &rng) }
     let result = MyersDiff.diff(old, new, maxCost: 1_000)
@@ -213,7 +214,7 @@ final class MyersDiffTests: XCTestCase {
   }
 
   func testCoarseKeepsExactEndsAroundUnresolvedMiddle() {
-    var rng = MyersTestRandom(seed: 5)
+    var rng = SplitMix64(seed: 5)
     let head = (0..<300).map { $0 % 7 == 0 ? -$0 : $0 }
     let tail = (0..<300).map { 10_000 + ($0 % 5 == 0 ? -$0 : $0) }
     let old = head + (0..<2_000).map { _ in Int.random(in: 50_000..<60_000, using: &rng) } + tail
@@ -324,11 +325,11 @@ final class MyersDiffTests: XCTestCase {
     return previous[new.count]
   }
 
-  private func randomArray(maxLength: Int, alphabet: Int, using rng: inout MyersTestRandom) -> [Int] {
+  private func randomArray(maxLength: Int, alphabet: Int, using rng: inout SplitMix64) -> [Int] {
     (0..<Int.random(in: 0...maxLength, using: &rng)).map { _ in Int.random(in: 0..<alphabet, using: &rng) }
   }
 
-  private func randomlyEdited(_ tokens: [Int], rate: Double, using rng: inout MyersTestRandom) -> [Int] {
+  private func randomlyEdited(_ tokens: [Int], rate: Double, using rng: inout SplitMix64) -> [Int] {
     var result: [Int] = []
     for token in tokens {
       let roll = Double.random(in: 0..<1, using: &rng)
@@ -344,20 +345,5 @@ final class MyersDiffTests: XCTestCase {
       }
     }
     return result
-  }
-}
-
-/// A tiny seeded generator (SplitMix64) so failures reproduce exactly.
-private struct MyersTestRandom: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

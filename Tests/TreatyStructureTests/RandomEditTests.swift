@@ -5,17 +5,6 @@ import XCTest
 /// Seeded random edits of the corpus (deleting, duplicating and swapping lines, cutting bytes, injecting
 /// numbering and markup) must never crash the parser, must keep it lossless, and must parse the same twice.
 final class RandomEditTests: XCTestCase {
-  /// SplitMix64: small, fast and reproducible on every platform.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var value = state
-      value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-      return value ^ (value >> 31)
-    }
-  }
 
   static let injections = [
     "Статья 5\n", "Статья 5-1\n", "Статья 12¹\n", "Статья I\n", "Cтатья 3\n", "Статьяа 4\n", "1.\n", "1)\n", "а)\n",
@@ -26,7 +15,7 @@ final class RandomEditTests: XCTestCase {
   ]
 
   func testRandomEditsNeverBreakTheParser() throws {
-    var generator = Generator(state: 20_261_122)
+    var generator = SplitMix64(seed: 20_261_122)
     for name in Corpus.files {
       let original = Array(try Data(contentsOf: Corpus.directory.appendingPathComponent(name)))
       for round in 0..<25 {
@@ -42,7 +31,7 @@ final class RandomEditTests: XCTestCase {
     }
   }
 
-  private func mutate(_ bytes: [UInt8], _ generator: inout Generator) -> [UInt8] {
+  private func mutate(_ bytes: [UInt8], _ generator: inout SplitMix64) -> [UInt8] {
     var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
     for _ in 0..<Int.random(in: 1...8, using: &generator) {
       guard !lines.isEmpty else { break }
