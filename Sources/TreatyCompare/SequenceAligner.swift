@@ -107,51 +107,45 @@ struct SequenceAligner {
     for index in matches.indices {
       guard matches[index].left.count == 1, matches[index].right.count == 1 else { continue }
       let i = matches[index].left[0]
-      var group = matches[index].right
-      var union = right[group[0]]
-      var similarity = matches[index].similarity
-      for neighbour in [group[0] + 1, group[0] + 2, group[0] + 3, group[0] - 1, group[0] - 2]
-      where neighbour >= 0 && neighbour < right.count && !usedRight.contains(neighbour)
-        && (neighbour == (group.max() ?? 0) + 1 || neighbour == (group.min() ?? 0) - 1)
-        && right[neighbour].containment(in: left[i]) >= partContainment
-      {
-        var grown = union
-        grown.merge(right[neighbour])
-        let value = grown.dice(left[i])
-        guard value > similarity + 0.1 else { break }
-        union = grown
-        similarity = value
-        group.append(neighbour)
-        group.sort()
-      }
-      if group.count > 1 {
-        matches[index] = Match(left: [i], right: group, similarity: similarity, crossing: false, splitMerge: true)
-        usedRight.formUnion(group)
+      let j = matches[index].right[0]
+      let similarity = matches[index].similarity
+      let split = grow(j, of: right, against: left[i], from: similarity, free: { !usedRight.contains($0) })
+      if split.group.count > 1 {
+        matches[index] = Match(left: [i], right: split.group, similarity: split.similarity, crossing: false, splitMerge: true)
+        usedRight.formUnion(split.group)
         continue
       }
-      let j = matches[index].right[0]
-      var leftGroup = [i]
-      var leftUnion = left[i]
-      similarity = matches[index].similarity
-      for neighbour in [i + 1, i + 2, i + 3, i - 1, i - 2]
-      where neighbour >= 0 && neighbour < left.count && !usedLeft.contains(neighbour)
-        && (neighbour == (leftGroup.max() ?? 0) + 1 || neighbour == (leftGroup.min() ?? 0) - 1)
-        && left[neighbour].containment(in: right[j]) >= partContainment
-      {
-        var grown = leftUnion
-        grown.merge(left[neighbour])
-        let value = grown.dice(right[j])
-        guard value > similarity + 0.1 else { break }
-        leftUnion = grown
-        similarity = value
-        leftGroup.append(neighbour)
-        leftGroup.sort()
-      }
-      if leftGroup.count > 1 {
-        matches[index] = Match(left: leftGroup, right: [j], similarity: similarity, crossing: false, splitMerge: true)
-        usedLeft.formUnion(leftGroup)
+      let merge = grow(i, of: left, against: right[j], from: similarity, free: { !usedLeft.contains($0) })
+      if merge.group.count > 1 {
+        matches[index] = Match(left: merge.group, right: [j], similarity: merge.similarity, crossing: false, splitMerge: true)
+        usedLeft.formUnion(merge.group)
       }
     }
+  }
+
+  /// Grows unit `anchor` of `units` by free neighbours (up to three after, two before, each adjacent to the group)
+  /// that lie mostly inside `other`, while each raises the similarity with `other` by more than 0.1.
+  private func grow(
+    _ anchor: Int, of units: [StemBag], against other: StemBag, from similarity: Double, free: (Int) -> Bool
+  ) -> (group: [Int], similarity: Double) {
+    var group = [anchor]
+    var union = units[anchor]
+    var similarity = similarity
+    for neighbour in [anchor + 1, anchor + 2, anchor + 3, anchor - 1, anchor - 2]
+    where neighbour >= 0 && neighbour < units.count && free(neighbour)
+      && (neighbour == (group.max() ?? 0) + 1 || neighbour == (group.min() ?? 0) - 1)
+      && units[neighbour].containment(in: other) >= partContainment
+    {
+      var grown = union
+      grown.merge(units[neighbour])
+      let value = grown.dice(other)
+      guard value > similarity + 0.1 else { break }
+      union = grown
+      similarity = value
+      group.append(neighbour)
+      group.sort()
+    }
+    return (group, similarity)
   }
 
   /// The best run of two to four consecutive free parts that together make up `whole`.
