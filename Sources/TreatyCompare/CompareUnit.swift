@@ -30,6 +30,7 @@ struct UnitIndex: Sendable {
   var parts: [[[CompareUnit]]] = []
 
   init(_ document: Document, parameters: TemplateParameters, left: Bool) {
+    var memo = StemMemo(parameters: parameters, left: left)
     var order = 0
     for act in document.acts {
       acts.append(act)
@@ -40,18 +41,19 @@ struct UnitIndex: Sendable {
         let full = UnitIndex.fullText(node, document)
         let text = UnitIndex.ownText(node, document)
         order += 1
+        let fullTokens = WordTokenizer.tokens(full)
         actTops.append(CompareUnit(
-          node: node, order: order, top: top, text: text, tokens: WordTokenizer.tokens(text),
-          fullTokens: WordTokenizer.tokens(full),
-          bag: StemBag(stems: parameters.parameterized(RussianText.stems(full), left: left)), relativeCitation: ""))
+          node: node, order: order, top: top, text: text, tokens: WordTokenizer.tokens(text), fullTokens: fullTokens,
+          bag: memo.bag(fullTokens), relativeCitation: ""))
         var units: [CompareUnit] = []
         for part in UnitIndex.partNodes(of: node) {
           let partText = UnitIndex.ownText(part, document)
           order += 1
+          let tokens = WordTokenizer.tokens(partText)
           units.append(CompareUnit(
-            node: part, order: order, top: top, text: partText, tokens: WordTokenizer.tokens(partText),
-            fullTokens: WordTokenizer.tokens(UnitIndex.fullText(part, document)),
-            bag: StemBag(stems: parameters.parameterized(RussianText.stems(partText), left: left)),
+            node: part, order: order, top: top, text: partText, tokens: tokens,
+            fullTokens: part.children.isEmpty ? tokens : WordTokenizer.tokens(UnitIndex.fullText(part, document)),
+            bag: memo.bag(tokens),
             relativeCitation: UnitIndex.relative(part.citation, to: node.citation)))
         }
         actParts.append(units)

@@ -17,13 +17,12 @@ public enum DocumentComparator {
   }
 
   public static func compare(_ left: Document, _ right: Document, options: Options = Options()) -> Comparison {
-    let leftModel = ModelExtractor.extract(left)
-    let rightModel = ModelExtractor.extract(right)
+    // The two sides are independent until they are aligned: each is modelled and indexed on its own core.
+    let models = ParallelMap.map([left, right]) { ModelExtractor.extract($0) }
+    let (leftModel, rightModel) = (models[0], models[1])
     let parameters = TemplateParameters(left: leftModel, right: rightModel)
-    var run = ComparisonRun(
-      leftIndex: UnitIndex(left, parameters: parameters, left: true),
-      rightIndex: UnitIndex(right, parameters: parameters, left: false),
-      parameters: parameters, options: options)
+    let indexes = ParallelMap.map([(left, true), (right, false)]) { UnitIndex($0.0, parameters: parameters, left: $0.1) }
+    var run = ComparisonRun(leftIndex: indexes[0], rightIndex: indexes[1], parameters: parameters, options: options)
     for (leftAct, rightAct) in pairActs(leftModel, rightModel) {
       switch (leftAct, rightAct) {
       case let (l?, r?): run.compareActs(l, r)

@@ -2,8 +2,16 @@ import TreatyText
 
 /// A multiset of word stems: what two units are compared by. Stems ignore case, ё, word endings and layout; the
 /// commonest function words are left out so that they do not make unrelated clauses look alike.
-struct StemBag: Sendable {
-  private(set) var counts: [String: Int] = [:]
+///
+/// Stems are kept as 64-bit hashes of their UTF-8 bytes, sorted, with counts: the aligner compares thousands of
+/// bags pairwise, and a merge walk over two sorted integer arrays is far cheaper than looking Cyrillic `String`s up
+/// in a dictionary (Swift hashes and compares non-ASCII strings through Unicode normalisation). Two different stems
+/// sharing a hash would only nudge a similarity score; with 64 bits and a few thousand stems it does not happen.
+struct StemBag: Sendable, Equatable {
+  /// Stem hashes in ascending order, each once.
+  private(set) var keys: [UInt64] = []
+  /// How often each stem of `keys` occurs.
+  private(set) var counts: [Int32] = []
   private(set) var total = 0
 
   static let stopWords: Set<String> = [
@@ -14,22 +22,84 @@ struct StemBag: Sendable {
   init() {}
 
   init(stems: [String]) {
-    for stem in stems where !StemBag.stopWords.contains(stem) { add(stem) }
+    self.init(hashes: stems.filter { !StemBag.stopWords.contains($0) }.map(StemBag.hash))
   }
 
-  mutating func add(_ stem: String, count: Int = 1) {
-    counts[stem, default: 0] += count
-    total += count
+  /// A bag of already hashed stems, in any order, repeats counted.
+  init(hashes: [UInt64]) {
+    let sorted = hashes.sorted()
+    keys.reserveCapacity(sorted.count)
+    counts.reserveCapacity(sorted.count)
+    for key in sorted {
+      if keys.last == key {
+        counts[counts.count - 1] += 1
+      } else {
+        keys.append(key)
+        counts.append(1)
+      }
+    }
+    total = sorted.count
   }
 
+  /// FNV-1a over the UTF-8 bytes: stable across runs and machines, unlike `Hasher`.
+  static func hash(_ stem: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in stem.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01b3
+    }
+    return hash
+  }
+
+  /// The bag holding both bags' stems, counts added.
   mutating func merge(_ other: StemBag) {
-    for (stem, count) in other.counts { add(stem, count: count) }
+    var mergedKeys: [UInt64] = []
+    var mergedCounts: [Int32] = []
+    mergedKeys.reserveCapacity(keys.count + other.keys.count)
+    mergedCounts.reserveCapacity(keys.count + other.keys.count)
+    var i = 0
+    var j = 0
+    while i < keys.count || j < other.keys.count {
+      if j == other.keys.count || (i < keys.count && keys[i] < other.keys[j]) {
+        mergedKeys.append(keys[i])
+        mergedCounts.append(counts[i])
+        i += 1
+      } else if i == keys.count || other.keys[j] < keys[i] {
+        mergedKeys.append(other.keys[j])
+        mergedCounts.append(other.counts[j])
+        j += 1
+      } else {
+        mergedKeys.append(keys[i])
+        mergedCounts.append(counts[i] + other.counts[j])
+        i += 1
+        j += 1
+      }
+    }
+    keys = mergedKeys
+    counts = mergedCounts
+    total += other.total
   }
 
+  /// How many stems the bags share, repeats counted up to the smaller count.
   func overlap(_ other: StemBag) -> Int {
-    let (small, large) = counts.count <= other.counts.count ? (self, other) : (other, self)
     var shared = 0
-    for (stem, count) in small.counts { shared += min(count, large.counts[stem] ?? 0) }
+    var i = 0
+    var j = 0
+    keys.withUnsafeBufferPointer { left in
+      other.keys.withUnsafeBufferPointer { right in
+        while i < left.count && j < right.count {
+          if left[i] < right[j] {
+            i += 1
+          } else if right[j] < left[i] {
+            j += 1
+          } else {
+            shared += Int(min(counts[i], other.counts[j]))
+            i += 1
+            j += 1
+          }
+        }
+      }
+    }
     return shared
   }
 

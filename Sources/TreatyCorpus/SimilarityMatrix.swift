@@ -1,3 +1,5 @@
+import TreatyText
+
 /// `treaty corpus matrix`: the pairwise similarity of the corpus's agreements and their template families. Only
 /// the pairs the prefilter lets through are aligned in full; the rest are below the reporting threshold.
 public struct SimilarityMatrix: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import TreatyText
 
 /// `treaty corpus similar FILE`: which corpus documents share FILE's template, ranked by how much of FILE's
 /// substance they share (see `ArticleCoverage`). The prefilter picks the candidates; only they are aligned in full.

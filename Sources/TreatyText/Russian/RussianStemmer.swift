@@ -12,9 +12,25 @@ public enum RussianStemmer {
     stem(scalars: word.unicodeScalars)
   }
 
-  /// The stem of a word given as scalars; `RussianText` uses it to stem tokens without building a `String` first.
+  /// The stem of a word given as UTF-8 bytes (a slice of a larger text).
+  static func stem(utf8 word: UnsafeBufferPointer<UInt8>) -> String {
+    var letters: [Unicode.Scalar] = []
+    letters.reserveCapacity(word.count / 2 + 1)
+    var index = 0
+    while index < word.count {
+      let (scalar, length) = UTF8Scalars.decode(word, at: index)
+      RussianLetters.appendFolded(scalar, to: &letters)
+      index += length
+    }
+    return stem(folded: letters)
+  }
+
+  /// The stem of a word given as scalars.
   static func stem<S: Sequence>(scalars: S) -> String where S.Element == Unicode.Scalar {
-    let letters = RussianLetters.folded(scalars)
+    stem(folded: RussianLetters.folded(scalars))
+  }
+
+  private static func stem(folded letters: [Unicode.Scalar]) -> String {
     guard letters.contains(where: RussianLetters.isCyrillicLetter) else { return RussianLetters.string(letters) }
     var word = StemmingWord(letters: letters)
     removeInflection(&word)

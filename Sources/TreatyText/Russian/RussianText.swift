@@ -6,7 +6,17 @@
 public enum RussianText {
   /// `text` lowercased, with ё and Ё written as е.
   public static func fold(_ text: String) -> String {
-    RussianLetters.string(RussianLetters.folded(text.unicodeScalars))
+    UTF8Scalars.withBytes(text) { bytes in
+      var folded: [UInt8] = []
+      folded.reserveCapacity(bytes.count)
+      var index = 0
+      while index < bytes.count {
+        let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+        UTF8Scalars.appendFolded(scalar, to: &folded)
+        index += length
+      }
+      return String(decoding: folded, as: UTF8.self)
+    }
   }
 
   /// The word tokens of `text`, in order: maximal runs of letters and digits.
@@ -39,7 +49,47 @@ public enum RussianText {
 
   /// The Snowball stem of every word of `text`, in order; see `words` and `RussianStemmer.stem`.
   public static func stems(_ text: String) -> [String] {
-    words(text).map { RussianStemmer.stem(scalars: $0.unicodeScalars) }
+    UTF8Scalars.withBytes(text) { bytes in
+      var stems: [String] = []
+      var index = 0
+      while index < bytes.count {
+        let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+        guard isWordStarter(scalar) else {
+          index += length
+          continue
+        }
+        let end = wordEnd(bytes, after: index + length)
+        stems.append(RussianStemmer.stem(utf8: UnsafeBufferPointer(rebasing: bytes[index..<end])))
+        index = end
+      }
+      return stems
+    }
+  }
+
+  /// Where the word that has a starter just before `index` ends: the rules of `words`, on UTF-8 bytes.
+  static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, after index: Int) -> Int {
+    var end = index
+    while end < bytes.count {
+      let (next, length) = UTF8Scalars.decode(bytes, at: end)
+      if isWordStarter(next) || isWordContinuation(next) {
+        end += length
+      } else if isHyphen(next), end + length < bytes.count, isWordStarter(UTF8Scalars.decode(bytes, at: end + length).scalar) {
+        end += length
+      } else {
+        break
+      }
+    }
+    return end
+  }
+
+  /// ASCII whitespace without the Unicode tables; other scalars ask them.
+  @inline(__always)
+  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09...0x0D, 0x20: return true
+    case 0x00...0x7F: return false
+    default: return scalar.properties.isWhitespace
+    }
   }
 
   /// Letters and decimal digits start or continue a word; the basic Latin and Cyrillic blocks skip the tables.

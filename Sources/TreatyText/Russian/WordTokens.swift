@@ -14,41 +14,40 @@ public struct WordToken: Sendable, Hashable {
 
 public enum WordTokenizer {
   public static func tokens(_ text: String) -> [WordToken] {
-    var tokens: [WordToken] = []
-    let scalars = text.unicodeScalars
-    var index = scalars.startIndex
-    var space = false
-    while index != scalars.endIndex {
-      let scalar = scalars[index]
-      if RussianText.isWordStarter(scalar) {
-        var end = scalars.index(after: index)
-        while end != scalars.endIndex {
-          let next = scalars[end]
-          if RussianText.isWordStarter(next) || RussianText.isWordContinuation(next) {
-            end = scalars.index(after: end)
-          } else if RussianText.isHyphen(next), scalars.index(after: end) != scalars.endIndex,
-            RussianText.isWordStarter(scalars[scalars.index(after: end)])
-          {
-            end = scalars.index(after: end)
-          } else {
-            break
+    UTF8Scalars.withBytes(text) { bytes in
+      var tokens: [WordToken] = []
+      var key: [UInt8] = []
+      var space = false
+      var index = 0
+      while index < bytes.count {
+        let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+        if RussianText.isWordStarter(scalar) {
+          let end = RussianText.wordEnd(bytes, after: index + length)
+          let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
+          key.removeAll(keepingCapacity: true)
+          var offset = 0
+          while offset < word.count {
+            let (letter, letterLength) = UTF8Scalars.decode(word, at: offset)
+            UTF8Scalars.appendFolded(letter, to: &key)
+            offset += letterLength
           }
+          tokens.append(WordToken(
+            text: String(decoding: word, as: UTF8.self), key: String(decoding: key, as: UTF8.self), isWord: true,
+            spaceBefore: space))
+          space = false
+          index = end
+          continue
         }
-        let word = String(scalars[index..<end])
-        tokens.append(WordToken(text: word, key: RussianText.fold(word), isWord: true, spaceBefore: space))
-        space = false
-        index = end
-        continue
+        if RussianText.isWhitespace(scalar) {
+          space = true
+        } else {
+          tokens.append(WordToken(text: String(scalar), key: punctuationKey(scalar), isWord: false, spaceBefore: space))
+          space = false
+        }
+        index += length
       }
-      if scalar.properties.isWhitespace {
-        space = true
-      } else {
-        tokens.append(WordToken(text: String(scalar), key: punctuationKey(scalar), isWord: false, spaceBefore: space))
-        space = false
-      }
-      index = scalars.index(after: index)
+      return tokens
     }
-    return tokens
   }
 
   /// Dashes and quotation marks of every style compare equal.
