@@ -23,9 +23,11 @@ enum DiffCommand {
     }
     let encoding = try arguments.encoding()
     let flavorName = try arguments.choice("--flavor", allowed: ["auto", "plain", "markdown"], default: "auto")
-    let documents = try arguments.positionals.map { path in
-      DocumentParser.parse(try TextLoader.load(path: path, encoding: encoding), flavor: DocumentParser.Flavor(rawValue: flavorName))
-    }
+    // The two files are read and parsed side by side; the first failure, in argument order, is the one reported.
+    let flavor = DocumentParser.Flavor(rawValue: flavorName)
+    let documents = try ParallelMap.map(arguments.positionals) { path in
+      Result { DocumentParser.parse(try TextLoader.load(path: path, encoding: encoding), flavor: flavor) }
+    }.map { try $0.get() }
     var sides = documents
     for (index, option) in ["--left-node", "--right-node"].enumerated() {
       guard let id = arguments.options[option] else { continue }

@@ -63,7 +63,9 @@ case "diff":
   guard arguments.count >= 3, let left = load(arguments[1]), let right = load(arguments[2]) else { exit(2) }
   let runs = arguments.count > 3 ? Int(arguments[3]) ?? 20 : 20
   measure("diff", runs: runs, bytes: left.bytes.count + right.bytes.count) {
-    _ = DocumentComparator.compare(DocumentParser.parse(left), DocumentParser.parse(right))
+    // As `treaty diff` does: the two sides parsed in parallel.
+    let documents = ParallelMap.map([left, right]) { DocumentParser.parse($0) }
+    _ = DocumentComparator.compare(documents[0], documents[1])
   }
 case "matrix":
   guard arguments.count >= 2, let count = Int(arguments[1]), count > 1 else { exit(2) }
