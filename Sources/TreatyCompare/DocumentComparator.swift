@@ -19,7 +19,15 @@ public enum DocumentComparator {
   public static func compare(_ left: Document, _ right: Document, options: Options = Options()) -> Comparison {
     // The two sides are independent until they are aligned: each is modelled and indexed on its own core.
     let models = ParallelMap.map([left, right]) { ModelExtractor.extract($0) }
-    let (leftModel, rightModel) = (models[0], models[1])
+    return compare(left, right, models: (models[0], models[1]), options: options)
+  }
+
+  /// The comparison with both documents' models already extracted: template search compares each document with
+  /// many others and extracts its model once.
+  public static func compare(
+    _ left: Document, _ right: Document, models: (left: StructuralModel, right: StructuralModel), options: Options = Options()
+  ) -> Comparison {
+    let (leftModel, rightModel) = models
     let parameters = TemplateParameters(left: leftModel, right: rightModel)
     let indexes = ParallelMap.map([(left, true), (right, false)]) { UnitIndex($0.0, parameters: parameters, left: $0.1) }
     var run = ComparisonRun(leftIndex: indexes[0], rightIndex: indexes[1], parameters: parameters, options: options)

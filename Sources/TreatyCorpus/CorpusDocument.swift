@@ -11,6 +11,8 @@ public struct CorpusDocument: Sendable {
   var model: StructuralModel
   /// The substance acts only (see `Substance`), what the full comparison runs on.
   var substance: Document
+  /// The model of `substance`, extracted once for all the comparisons the document takes part in.
+  var substanceModel: StructuralModel
   var fingerprint: Fingerprint
 
   public var isAgreement: Bool { Substance.isAgreement(model) }
@@ -21,6 +23,7 @@ public struct CorpusDocument: Sendable {
     self.document = document
     model = ModelExtractor.extract(document)
     substance = Substance.document(document, model: model)
+    substanceModel = ModelExtractor.extract(substance)
     fingerprint = Fingerprint(Substance.units(of: substance), prefilter: prefilter)
   }
 

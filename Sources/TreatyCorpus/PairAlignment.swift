@@ -19,7 +19,8 @@ public struct PairAlignment: Sendable {
 
   /// Aligns two documents' substance in full (the expensive step the prefilter spares).
   public init(_ left: CorpusDocument, _ right: CorpusDocument) {
-    let comparison = DocumentComparator.compare(left.substance, right.substance)
+    let comparison = DocumentComparator.compare(
+      left.substance, right.substance, models: (left.substanceModel, right.substanceModel))
     let coverage = ArticleCoverage(comparison)
     leftCoverage = Self.rounded(coverage.left)
     rightCoverage = Self.rounded(coverage.right)
