@@ -5,27 +5,53 @@ import TreatyText
 public enum TreeJSON {
   public static let schemaVersion = 1
 
+  /// Written member by member in sorted key order, the same bytes `JSONValue` would give, without building the tree
+  /// of values first.
   public static func render(_ document: Document) -> String {
-    JSONValue.object([
-      "schemaVersion": .int(schemaVersion),
-      "file": .string(document.source.name),
-      "encoding": .string(document.source.encoding.rawValue),
-      "acts": .array(document.acts.map { node($0, in: document) }),
-    ]).rendered()
+    var writer = JSONWriter(capacity: document.source.bytes.count * 4)
+    writer.openObject()
+    writer.key("acts")
+    writer.openArray()
+    for act in document.acts {
+      writer.element()
+      write(act, in: document, to: &writer)
+    }
+    writer.closeArray()
+    writer.key("encoding")
+    writer.string(document.source.encoding.rawValue)
+    writer.key("file")
+    writer.string(document.source.name)
+    writer.key("schemaVersion")
+    writer.int(schemaVersion)
+    writer.closeObject()
+    return writer.finish()
   }
 
-  public static func node(_ node: Node, in document: Document) -> JSONValue {
+  private static func write(_ node: Node, in document: Document, to writer: inout JSONWriter) {
+    writer.openObject()
+    writer.key("children")
+    writer.openArray()
+    for child in node.children {
+      writer.element()
+      write(child, in: document, to: &writer)
+    }
+    writer.closeArray()
+    writer.key("citation")
+    writer.string(node.citation.isEmpty ? nil : node.citation)
+    writer.key("id")
+    writer.string(node.id)
+    writer.key("kind")
+    writer.string(node.kind.rawValue)
+    writer.key("number")
+    writer.string(node.number)
+    writer.key("range")
+    range(node.range, in: document.source).write(to: &writer)
     let text = document.text(of: node)
-    return .object([
-      "kind": .string(node.kind.rawValue),
-      "id": .string(node.id),
-      "number": .optional(node.number),
-      "title": .optional(document.title(of: node)),
-      "citation": node.citation.isEmpty ? .null : .string(node.citation),
-      "text": text.isEmpty ? .null : .string(text),
-      "range": range(node.range, in: document.source),
-      "children": .array(node.children.map { self.node($0, in: document) }),
-    ])
+    writer.key("text")
+    writer.string(text.isEmpty ? nil : text)
+    writer.key("title")
+    writer.string(document.title(of: node))
+    writer.closeObject()
   }
 
   public static func range(_ range: SourceRange, in source: SourceText) -> JSONValue {
