@@ -42,14 +42,7 @@ struct StemBag: Sendable, Equatable {
   }
 
   /// FNV-1a over the UTF-8 bytes: stable across runs and machines, unlike `Hasher`.
-  static func hash(_ stem: String) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in stem.utf8 {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x0000_0100_0000_01b3
-    }
-    return hash
-  }
+  static func hash(_ stem: String) -> UInt64 { StableHash.fnv1a(stem.utf8) }
 
   /// The bag holding both bags' stems, counts added.
   mutating func merge(_ other: StemBag) {

@@ -1,3 +1,5 @@
+import TreatyText
+
 /// Word shingles of a document's substance: every run of `size` consecutive words inside one unit (case and ё
 /// folded), hashed to 64 bits. Shingles do not cross unit boundaries, so moving or swapping articles leaves the
 /// set as it was; a unit shorter than `size` words is one shingle.

@@ -1,3 +1,5 @@
+import TreatyText
+
 /// Locality-sensitive hashing over MinHash signatures (the banding technique of «Mining of Massive Datasets»,
 /// 3.4): each signature is cut into `bands` bands of `rows` values; documents whose values agree on a whole band
 /// fall into the same bucket. Pairs that share a bucket are candidates with probability 1 − (1 − sʳ)ᵇ for Jaccard
