@@ -59,7 +59,7 @@ enum ActSegmenter {
         }
         earliest = previous
       }
-      let preambleStart = (earliest...formula).first { text[$0].utf8.count < 4000 && text[$0].contains("именуем") } ?? earliest
+      let preambleStart = (earliest...formula).first { text[$0].utf8.count < 4000 && FastSearch.contains(text[$0], "именуем") } ?? earliest
       act.preamble = Array(preambleStart...formula)
       prefaceEnd = preambleStart
       bodyStart = formula + 1

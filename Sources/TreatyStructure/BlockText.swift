@@ -45,19 +45,20 @@ struct BlockText {
   func isFinalFormula(_ index: Int) -> Bool { starts(index, with: ["Совершено ", "Совершено в", "СОВЕРШЕНО"]) }
 
   /// Signature lines: «За Правительство…», «(Подписи)», a position followed by a name, or a bare «А. Мамин».
+  private static let signaturePrefixes = [
+    "За ", "ЗА ", "(Подпис", "Подпис", "«СОГЛАСОВАНО»", "\"СОГЛАСОВАНО\"", "СОГЛАСОВАНО",
+  ]
+  private static let positions = [
+    "Премьер-Министр", "Министр", "Президент", "Председатель", "Заместитель", "Первый заместитель",
+    "Руководитель", "Государственный секретарь", "Аким", "Генеральный", "Директор", "Вице-", "министр",
+  ]
+
   func isSignature(_ index: Int) -> Bool {
     let text = texts[index]
     guard text.utf8.count < 400 else { return false }
-    if text.hasPrefix("За ") || text.hasPrefix("ЗА ") || text.hasPrefix("(Подпис") || text.hasPrefix("Подпис")
-      || text.hasPrefix("«СОГЛАСОВАНО»") || text.hasPrefix("\"СОГЛАСОВАНО\"") || text.hasPrefix("СОГЛАСОВАНО")
-    {
-      return true
-    }
-    let positions = [
-      "Премьер-Министр", "Министр", "Президент", "Председатель", "Заместитель", "Первый заместитель",
-      "Руководитель", "Государственный секретарь", "Аким", "Генеральный", "Директор", "Вице-", "министр", "Президент",
-    ]
-    if positions.contains(where: { text.hasPrefix($0) }) && !text.hasSuffix(".") && !text.hasSuffix(";") {
+    // Byte prefixes: `String.hasPrefix` compares Cyrillic through Unicode normalisation, and this runs per block.
+    if Self.signaturePrefixes.contains(where: { text.utf8.starts(with: $0.utf8) }) { return true }
+    if Self.positions.contains(where: { text.utf8.starts(with: $0.utf8) }) && !text.hasSuffix(".") && !text.hasSuffix(";") {
       return true
     }
     return isPersonName(index)

@@ -14,6 +14,7 @@ enum LetterSpacing {
 
   /// Byte ranges of letter-spaced runs within `start..<end`.
   static func runs(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> [Range<Int>] {
+    guard hasEnoughSingles(buffer, start: start, end: end) else { return [] }
     let tokens = tokenize(buffer, start: start, end: end)
     guard tokens.count >= minimumLetters else { return [] }
     var result: [Range<Int>] = []
@@ -51,6 +52,24 @@ enum LetterSpacing {
       cursor = run.upperBound
     }
     output.append(contentsOf: buffer[cursor..<end])
+  }
+
+  /// Whether the range holds at least `minimumLetters` one-scalar tokens at all. Almost no line does, and this
+  /// pass allocates nothing, so the token list is only built for the few that might be letter-spaced.
+  private static func hasEnoughSingles(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+    var singles = 0
+    var index = start
+    while index < end {
+      while index < end && (buffer[index] == 0x20 || buffer[index] == 0x09) { index += 1 }
+      guard index < end else { break }
+      let tokenStart = index
+      while index < end && buffer[index] != 0x20 && buffer[index] != 0x09 { index += 1 }
+      if index - tokenStart == Bytes.scalar(buffer, at: tokenStart).length {
+        singles += 1
+        if singles >= minimumLetters { return true }
+      }
+    }
+    return false
   }
 
   private static func qualifies(_ tokens: [Token], _ first: Int, _ last: Int) -> Bool {

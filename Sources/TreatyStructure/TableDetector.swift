@@ -141,7 +141,7 @@ enum TableDetector {
 
   private static func isCaption(_ text: BlockText, _ markers: [Marker?], _ index: Int) -> Bool {
     let line = text[index]
-    guard markers[index] == nil, line.utf8.count < 300, !line.contains("http"), let first = line.unicodeScalars.first,
+    guard markers[index] == nil, line.utf8.count < 300, !FastSearch.contains(line, "http"), let first = line.unicodeScalars.first,
       Bytes.isUppercaseLetter(first.value), let last = line.last, !".:;,".contains(last)
     else { return false }
     return true
