@@ -4,6 +4,12 @@ import Foundation
 /// them back, so every command runs in-process.
 public protocol OutputSink: AnyObject {
   func write(_ text: String)
+  /// Text already encoded: large outputs (the JSON tree of a big file) are written without becoming a `String`.
+  func write(utf8 bytes: [UInt8])
+}
+
+extension OutputSink {
+  public func write(utf8 bytes: [UInt8]) { write(String(decoding: bytes, as: UTF8.self)) }
 }
 
 public final class FileHandleSink: OutputSink {
@@ -11,7 +17,19 @@ public final class FileHandleSink: OutputSink {
 
   public init(_ handle: FileHandle) { self.handle = handle }
 
-  public func write(_ text: String) { handle.write(Data(text.utf8)) }
+  /// Writes the string's own UTF-8 storage: a parse of a large file prints hundreds of megabytes of JSON, and
+  /// copying them into a `Data` first would hold them twice.
+  public func write(_ text: String) {
+    var text = text
+    text.withUTF8(write)
+  }
+
+  public func write(utf8 bytes: [UInt8]) { bytes.withUnsafeBufferPointer(write) }
+
+  private func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+    handle.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
+  }
 }
 
 public final class StringSink: OutputSink {

@@ -14,9 +14,12 @@ struct JSONWriter {
   init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
 
   /// The text written so far, with the final newline.
-  mutating func finish() -> String {
+  mutating func finish() -> String { String(decoding: finishUTF8(), as: UTF8.self) }
+
+  /// The bytes written so far, with the final newline.
+  mutating func finishUTF8() -> [UInt8] {
     bytes.append(UInt8(ascii: "\n"))
-    return String(decoding: bytes, as: UTF8.self)
+    return bytes
   }
 
   mutating func openObject() { open(UInt8(ascii: "{")) }

@@ -7,8 +7,12 @@ public enum TreeJSON {
 
   /// Written member by member in sorted key order, the same bytes `JSONValue` would give, without building the tree
   /// of values first.
-  public static func render(_ document: Document) -> String {
-    var writer = JSONWriter(capacity: document.source.bytes.count * 4)
+  public static func render(_ document: Document) -> String { String(decoding: renderUTF8(document), as: UTF8.self) }
+
+  /// The same JSON as UTF-8 bytes, for writing out without a `String` copy of it.
+  public static func renderUTF8(_ document: Document) -> [UInt8] {
+    // The JSON of a tree runs to about two and a half times the text.
+    var writer = JSONWriter(capacity: document.source.bytes.count * 5 / 2)
     writer.openObject()
     writer.key("acts")
     writer.openArray()
@@ -24,7 +28,7 @@ public enum TreeJSON {
     writer.key("schemaVersion")
     writer.int(schemaVersion)
     writer.closeObject()
-    return writer.finish()
+    return writer.finishUTF8()
   }
 
   private static func write(_ node: Node, in document: Document, to writer: inout JSONWriter) {
