@@ -1,4 +1,5 @@
 @testable import TreatyCorpus
+import TreatyText
 import XCTest
 
 /// The prefilter's arithmetic: stable hashes, and estimates that approach the exact values.

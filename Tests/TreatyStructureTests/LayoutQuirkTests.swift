@@ -25,6 +25,13 @@ final class LayoutQuirkTests: XCTestCase {
     XCTAssertEqual(texts(document, .alinea), ["Стороны в и с ними связанные органы."])
   }
 
+  func testLetterSpacingNeedsFourLettersInARun() {
+    // Four one-letter tokens that are not one run, and a run of exactly four letters at the very end of a line.
+    let document = parse("Статья 1\n\n      в доме и у сада а также с ней.\n\n      Это с л о в\n")
+    XCTAssertEqual(texts(document, .alinea), ["в доме и у сада а также с ней.", "Это слов"])
+    XCTAssertEqual(document.diagnostics.filter { $0.code == "layout.letter-spacing" }.count, 1)
+  }
+
   func testDisplacedHyperlinkWordsAreRepaired() {
     let text = "Статья 7\n\n      Лица, указанных в  настоящего Соглашения, Стороны могут обмениваться статье 6\n"
       + "следующими данными.\n"
