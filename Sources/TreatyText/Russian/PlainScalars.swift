@@ -1,0 +1,178 @@
+/// Exact shortcuts for the questions the model asks of every word: «does it start with "настоящ" in any case»,
+/// «is this a letter», «strip the quotes around it».
+///
+/// The straightforward `word.lowercased().hasPrefix(…)` builds a new string and compares `Character`s, which runs
+/// grapheme breaking and canonical equivalence on every step; asked of every word of a document, that dominates the
+/// model's time. Legal texts are nearly all ASCII, Cyrillic and a few punctuation marks, and for those scalars a
+/// `Character` is exactly one scalar and two `Character`s are equal exactly when their scalars are. `PlainScalars`
+/// answers on scalars whenever that holds and falls back to the `Character`-based question otherwise, so every
+/// answer is the one the straightforward code gives.
+public enum PlainScalars {
+  /// A scalar that always forms a `Character` on its own and has no canonical equivalent other than itself: it
+  /// neither extends nor prepends to a neighbour (no combining marks, no joiners, no CR of a CR LF pair) and has
+  /// no singleton decomposition. Covers everything below the combining diacritics (ASCII, Latin-1, Latin
+  /// Extended), the basic Cyrillic block, the general punctuation dashes and quotes, and «№».
+  @inlinable @inline(__always)
+  public static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0D: return false
+    case 0x00..<0x0300, 0x0400...0x045F, 0x2010...0x2027, 0x2030...0x203F, 0x2116: return true
+    default: return false
+    }
+  }
+
+  /// Whether every scalar of `text` is plain, so that its `Character`s are its scalars.
+  @inlinable
+  public static func isPlain(_ text: some StringProtocol) -> Bool {
+    text.unicodeScalars.allSatisfy(isPlain)
+  }
+
+  /// The lowercase of an ASCII or basic Cyrillic scalar; any other scalar is returned as it is (callers only
+  /// compare the result with lowercase ASCII and Cyrillic letters, which no other scalar lowercases to).
+  @inlinable @inline(__always)
+  public static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    switch scalar.value {
+    case 0x41...0x5A, 0x0410...0x042F: return Unicode.Scalar(scalar.value + 0x20)!
+    case 0x0400...0x040F: return Unicode.Scalar(scalar.value + 0x50)!
+    default: return scalar
+    }
+  }
+
+  /// `word.lowercased().hasPrefix(prefix)`, for a `prefix` of lowercase ASCII and basic Cyrillic letters.
+  ///
+  /// Compares scalar by scalar and decides once the prefix is matched or a scalar differs, provided every scalar
+  /// read, and the one after it, is plain (so the `Character`s compared are those scalars); otherwise asks the
+  /// slow question.
+  @inlinable
+  public static func hasLowercasedPrefix(_ word: some StringProtocol, _ prefix: String) -> Bool {
+    var scalars = word.unicodeScalars.makeIterator()
+    var matched = true
+    for expected in prefix.unicodeScalars {
+      guard let scalar = scalars.next() else { return false }
+      guard isPlain(scalar) else { return word.lowercased().hasPrefix(prefix) }
+      if lowercased(scalar) != expected {
+        matched = false
+        break
+      }
+    }
+    // The scalar after the decision could join the last one read into a longer `Character`.
+    if let next = scalars.next(), !isPlain(next) { return word.lowercased().hasPrefix(prefix) }
+    return matched
+  }
+
+  /// `word.lowercased().hasSuffix(suffix)`, for a `suffix` of lowercase ASCII and basic Cyrillic letters.
+  @inlinable
+  public static func hasLowercasedSuffix(_ word: some StringProtocol, _ suffix: String) -> Bool {
+    guard isPlain(word) else { return word.lowercased().hasSuffix(suffix) }
+    var scalars = word.unicodeScalars.reversed().makeIterator()
+    for expected in suffix.unicodeScalars.reversed() {
+      guard let scalar = scalars.next(), lowercased(scalar) == expected else { return false }
+    }
+    return true
+  }
+
+  /// The first `Character` of `word` when it is a single plain scalar; nil when the word is empty or its first
+  /// `Character` is anything else (then the caller asks the slow way).
+  @inlinable
+  public static func firstScalar(_ word: some StringProtocol) -> Unicode.Scalar? {
+    var scalars = word.unicodeScalars.makeIterator()
+    guard let first = scalars.next(), isPlain(first) else { return nil }
+    if let next = scalars.next(), !isPlain(next) { return nil }
+    return first
+  }
+
+  /// `word` without the leading and trailing `Character`s found in `marks` (a string of plain scalars), as
+  /// `while let first = word.first, marks.contains(first) { word = word.dropFirst() }` and its mirror would give.
+  @inlinable
+  public static func trimming(_ word: Substring, _ marks: String) -> Substring {
+    var word = word
+    if isPlain(word) {
+      let marks = marks.unicodeScalars
+      while let first = word.unicodeScalars.first, marks.contains(first) { word = Substring(word.unicodeScalars.dropFirst()) }
+      while let last = word.unicodeScalars.last, marks.contains(last) { word = Substring(word.unicodeScalars.dropLast()) }
+    } else {
+      while let first = word.first, marks.contains(first) { word = word.dropFirst() }
+      while let last = word.last, marks.contains(last) { word = word.dropLast() }
+    }
+    return word
+  }
+
+  /// `Character(scalar).isLetter` for a plain scalar, without the Unicode tables for ASCII and Cyrillic.
+  @inlinable @inline(__always)
+  public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x41...0x5A, 0x61...0x7A, 0x0400...0x045F: return true
+    case 0x00...0x7F: return false
+    default: return Character(scalar).isLetter
+    }
+  }
+
+  /// `Character(scalar).isNumber` for a plain scalar, without the Unicode tables for ASCII and Cyrillic.
+  @inlinable @inline(__always)
+  public static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x30...0x39: return true
+    case 0x00...0x7F, 0x0400...0x045F: return false
+    default: return Character(scalar).isNumber
+    }
+  }
+}
+
+extension PlainScalars {
+  /// `word` without leading and trailing scalars found in `marks`: what Foundation's
+  /// `trimmingCharacters(in: CharacterSet(charactersIn: marks))` gives for marks in the Basic Multilingual Plane
+  /// (it trims UTF-16 units, which for such marks are the scalars), without building a `CharacterSet` per word.
+  @inlinable
+  public static func trimmingScalars(_ word: Substring, _ marks: String) -> Substring {
+    let marks = marks.unicodeScalars
+    var scalars = word.unicodeScalars
+    while let first = scalars.first, marks.contains(first) { scalars = scalars.dropFirst() }
+    while let last = scalars.last, marks.contains(last) { scalars = scalars.dropLast() }
+    return Substring(scalars)
+  }
+
+  /// `word.hasSuffix(String(mark))` for a plain `mark`: the last scalar decides when it and the one before it are
+  /// plain (a lone `Character`, with no canonical equivalent but itself).
+  @inlinable
+  public static func hasSuffix(_ word: some StringProtocol, _ mark: Unicode.Scalar) -> Bool {
+    var scalars = word.unicodeScalars.reversed().makeIterator()
+    guard let last = scalars.next() else { return false }
+    if isPlain(last), scalars.next().map(isPlain) ?? true { return last == mark }
+    return word.hasSuffix(String(mark))
+  }
+
+  /// `word == text` for a plain `text`: a plain word equals it exactly when their scalars are equal.
+  @inlinable
+  public static func equals(_ word: some StringProtocol, _ text: String) -> Bool {
+    if isPlain(word) { return word.unicodeScalars.elementsEqual(text.unicodeScalars) }
+    return word == text
+  }
+}
+
+extension PlainScalars {
+  /// `word.lowercased() == text` for a `text` of lowercase ASCII and basic Cyrillic letters.
+  @inlinable
+  public static func lowercasedEquals(_ word: some StringProtocol, _ text: String) -> Bool {
+    guard isPlain(word) else { return word.lowercased() == text }
+    // Lowercasing a plain scalar keeps its UTF-8 length, so words of another length are turned away at once.
+    guard word.utf8.count == text.utf8.count else { return false }
+    return word.unicodeScalars.lazy.map(lowercased).elementsEqual(text.unicodeScalars)
+  }
+}
+
+extension PlainScalars {
+  /// `text.split(separator: Character(separator))` (empty pieces omitted), read by scalars when `text` is plain.
+  @inlinable
+  public static func split(_ text: some StringProtocol, separator: Unicode.Scalar) -> [Substring] {
+    guard isPlain(text) else { return Substring(text).split(separator: Character(separator)) }
+    return Substring(text).unicodeScalars.split(separator: separator).map(Substring.init)
+  }
+
+  /// `text.split(whereSeparator: { !$0.isLetter && $0 != "-" })`: the runs of letters and hyphens, read by
+  /// scalars when `text` is plain.
+  @inlinable
+  public static func lettersAndHyphens(_ text: some StringProtocol) -> [Substring] {
+    guard isPlain(text) else { return Substring(text).split(whereSeparator: { !$0.isLetter && $0 != "-" }) }
+    return Substring(text).unicodeScalars.split(whereSeparator: { !isLetter($0) && $0 != "-" }).map(Substring.init)
+  }
+}
