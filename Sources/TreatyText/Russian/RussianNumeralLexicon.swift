@@ -21,6 +21,9 @@ enum RussianNumeralLexicon {
     forms[folded]
   }
 
+  /// The first letters of all forms, so that most words can be turned away before they are folded and looked up.
+  static let initials: Set<Unicode.Scalar> = Set(forms.keys.compactMap { $0.unicodeScalars.first })
+
   private static let forms: [String: RussianNumeralWord] = {
     var forms: [String: RussianNumeralWord] = [:]
     func add(_ value: Int, _ place: RussianNumeralWord.Place, ordinal: Bool = false, _ spellings: [String]) {

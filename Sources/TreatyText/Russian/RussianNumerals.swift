@@ -8,6 +8,7 @@ public enum RussianNumerals {
   /// well-ordered numeral (hundreds, then tens, then units, with at most one «тысяча» group in front, and an ordinal
   /// only as the last word); anything else, including any word that is not part of a numeral, gives nil.
   public static func value(ofWords text: String) -> Int? {
+    guard mayBeNumeral(text) else { return nil }
     let words = RussianText.words(text)
     guard !words.isEmpty else { return nil }
     var builder = NumeralBuilder()
@@ -16,6 +17,16 @@ public enum RussianNumerals {
       guard let numeral = RussianNumeralLexicon.word(folded), builder.add(numeral) else { return nil }
     }
     return builder.value
+  }
+
+  /// Whether the first word of `text` starts with the first letter of some numeral word. Callers try every word
+  /// of a sentence, and nearly all are turned away here, before tokenizing and folding.
+  private static func mayBeNumeral(_ text: String) -> Bool {
+    // The first word starts at the first word-starting scalar; its folded form starts with that scalar folded.
+    guard let first = text.unicodeScalars.first(where: RussianText.isWordStarter) else { return false }
+    var folded: [Unicode.Scalar] = []
+    RussianLetters.appendFolded(first, to: &folded)
+    return folded.first.map(RussianNumeralLexicon.initials.contains) ?? true
   }
 
   /// A number written in ASCII digits («30») or in words («тридцать»); surrounding whitespace is ignored.
