@@ -43,7 +43,11 @@ enum ClauseClassifier {
 
   /// The first rule that matches, with a readable account of why.
   static func classify(_ text: String) -> (ClauseType, String)? {
-    let folded = fold(text)
+    classify(folded: fold(text))
+  }
+
+  /// `classify` for a text already folded.
+  static func classify(folded: String) -> (ClauseType, String)? {
     for rule in rules {
       for alternative in rule.alternatives where alternative.allSatisfy({ FastSearch.contains(folded, $0) }) {
         return (rule.type, alternative.map { "«\($0)»" }.joined(separator: " + "))
@@ -54,17 +58,21 @@ enum ClauseClassifier {
 
   static func assignments(_ context: ModelContext) -> [ClauseAssignment] {
     var result: [ClauseAssignment] = []
-    for unit in context.units {
+    for (index, unit) in context.units.enumerated() {
       let node = unit.node
       switch node.kind {
       case .article:
-        let candidates: [(String, String)] = [
-          ("title", context.title(node) ?? ""),
-          ("first unit", context.textUnits(under: node).first?.text ?? ""),
-          ("text", context.fullText(node)),
+        // The first unit's text comes folded with the context; the others are folded only when reached.
+        let title = context.title(node) ?? ""
+        let firstUnit = context.textUnits(under: node).first
+        let fullText = context.fullText(node)
+        let candidates: [(String, String, () -> String)] = [
+          ("title", title, { fold(title) }),
+          ("first unit", firstUnit?.text ?? "", { firstUnit.flatMap { context.folded($0.node.id) } ?? "" }),
+          ("text", fullText, { fold(fullText) }),
         ]
-        for (place, text) in candidates where !text.isEmpty {
-          if let (type, why) = classify(text) {
+        for (place, text, folded) in candidates where !text.isEmpty {
+          if let (type, why) = classify(folded: folded()) {
             result.append(ClauseAssignment(node: node.id, citation: node.citation, type: type, rule: "\(place): \(why)"))
             break
           }
@@ -72,7 +80,7 @@ enum ClauseClassifier {
       case .paragraph:
         // Points of agreements (inside articles) are typed by their own text.
         guard unit.ancestors.contains(where: { $0.kind == .article }) else { continue }
-        if let (type, why) = classify(unit.text) {
+        if let (type, why) = classify(folded: context.folded[index]) {
           result.append(ClauseAssignment(node: node.id, citation: node.citation, type: type, rule: "text: \(why)"))
         }
       case .finalFormula:

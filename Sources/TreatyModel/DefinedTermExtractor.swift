@@ -69,6 +69,8 @@ enum DefinedTermExtractor {
   /// Stems of one word in two cases can differ by a letter where the stemmer reads a case ending as a verb
   /// ending («органы» → «орга», «органов» → «орган»); one being a prefix of the other counts as the same word.
   static func sameWord(_ a: String, _ b: String) -> Bool {
+    // Asked of every stem of every later unit: most differ in their first letter, which settles it at once.
+    if PlainScalars.firstCharactersDiffer(a, b) { return false }
     if a == b { return true }
     let (short, long) = a.count <= b.count ? (a, b) : (b, a)
     return short.count >= 4 && long.hasPrefix(short) && long.count - short.count <= 1

@@ -17,6 +17,9 @@ struct ModelContext {
   let units: [Unit]
   /// Word stems of each unit's text, in the order of `units` (computed once: stemming is the costly part).
   let stems: [[String]]
+  /// Each unit's text case- and ё-folded (`RussianText.fold`), in the order of `units`: several extractors search
+  /// every unit for lowercase phrases, and folding once is cheaper than folding per extractor.
+  let folded: [String]
   private let indexById: [String: Int]
 
   init(_ document: Document) {
@@ -29,12 +32,16 @@ struct ModelContext {
     for (index, act) in document.acts.enumerated() { visit(act, actIndex: index, ancestors: []) }
     self.units = units
     stems = units.map { RussianText.stems($0.text) }
+    folded = units.map { RussianText.fold($0.text) }
     var indexById: [String: Int] = [:]
     for (index, unit) in units.enumerated() { indexById[unit.node.id] = index }
     self.indexById = indexById
   }
 
   func unit(_ id: String) -> Unit? { indexById[id].map { units[$0] } }
+
+  /// The folded text of the unit with this id.
+  func folded(_ id: String) -> String? { indexById[id].map { folded[$0] } }
 
   /// The nearest node of one of `kinds`, the unit itself included.
   func nearest(_ kinds: Set<NodeKind>, of unit: Unit) -> Node? {

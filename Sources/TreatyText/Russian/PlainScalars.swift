@@ -176,3 +176,13 @@ extension PlainScalars {
     return Substring(text).unicodeScalars.split(whereSeparator: { !isLetter($0) && $0 != "-" }).map(Substring.init)
   }
 }
+
+extension PlainScalars {
+  /// Whether the first `Character`s of `a` and `b` are single plain scalars that differ: then the strings are not
+  /// equal and neither is a prefix of the other. False when it cannot tell cheaply (empty strings, anything else).
+  @inlinable
+  public static func firstCharactersDiffer(_ a: String, _ b: String) -> Bool {
+    guard let first = firstScalar(a), let other = firstScalar(b) else { return false }
+    return first != other
+  }
+}

@@ -19,13 +19,20 @@ public enum RussianNumerals {
     return builder.value
   }
 
-  /// Whether the first word of `text` starts with the first letter of some numeral word. Callers try every word
-  /// of a sentence, and nearly all are turned away here, before tokenizing and folding.
+  /// Whether the first word of `text` starts like some numeral word. Callers try every word of a sentence, and
+  /// nearly all are turned away here, before tokenizing and folding.
   private static func mayBeNumeral(_ text: String) -> Bool {
-    // The first word starts at the first word-starting scalar; its folded form starts with that scalar folded.
-    guard let first = text.unicodeScalars.first(where: RussianText.isWordStarter) else { return false }
+    // The first word starts at the first word-starting scalar, and its folded form with that scalar folded; a
+    // second starter right after it is the word's second letter.
+    let scalars = text.unicodeScalars
+    guard let start = scalars.firstIndex(where: RussianText.isWordStarter) else { return false }
     var folded: [Unicode.Scalar] = []
-    RussianLetters.appendFolded(first, to: &folded)
+    RussianLetters.appendFolded(scalars[start], to: &folded)
+    let next = scalars.index(after: start)
+    if folded.count < 2, next != scalars.endIndex, RussianText.isWordStarter(scalars[next]) {
+      RussianLetters.appendFolded(scalars[next], to: &folded)
+    }
+    if folded.count >= 2 { return RussianNumeralLexicon.initialPairs.contains(RussianNumeralLexicon.pair(folded[0], folded[1])) }
     return folded.first.map(RussianNumeralLexicon.initials.contains) ?? true
   }
 
