@@ -15,8 +15,6 @@ struct ModelContext {
 
   let document: Document
   let units: [Unit]
-  /// Word stems of each unit's text, in the order of `units` (computed once: stemming is the costly part).
-  let stems: [[String]]
   /// Each unit's text case- and ё-folded (`RussianText.fold`), in the order of `units`: several extractors search
   /// every unit for lowercase phrases, and folding once is cheaper than folding per extractor.
   let folded: [String]
@@ -31,7 +29,6 @@ struct ModelContext {
     }
     for (index, act) in document.acts.enumerated() { visit(act, actIndex: index, ancestors: []) }
     self.units = units
-    stems = units.map { RussianText.stems($0.text) }
     folded = units.map { RussianText.fold($0.text) }
     var indexById: [String: Int] = [:]
     for (index, unit) in units.enumerated() { indexById[unit.node.id] = index }
