@@ -66,7 +66,7 @@ enum CitedActExtractor {
       let start = index > 0 && NounPhrase.isAdjective(String(words[index - 1])) && words[index - 1].first?.isUppercase == true
         ? index - 1 : index
       let phrase = words[start..<end].joined(separator: " ")
-      if phrase.range(of: "настоящ") != nil && phrase.split(separator: " ").count <= 3 {
+      if PlainScalars.contains(phrase, "настоящ") && phrase.split(separator: " ").count <= 3 {
         index = end
         continue
       }
@@ -167,7 +167,7 @@ enum CitedActExtractor {
   static func allQuoted(in text: String) -> [String] {
     var titles: [String] = []
     var rest = Substring(text)
-    while let title = quoted(in: String(rest)), let range = rest.range(of: title) {
+    while let title = quoted(in: String(rest)), let range = PlainScalars.range(of: title, in: rest) {
       titles.append(title)
       rest = rest[range.upperBound...].dropFirst()
     }
@@ -177,17 +177,29 @@ enum CitedActExtractor {
   /// The first title in «…», "…" or “…”.
   static func quoted(in text: String) -> String? {
     for (open, close) in [("«", "»"), ("\"", "\""), ("“", "”")] {
-      guard let start = text.range(of: open) else { continue }
-      // Nested «…«…»…» titles close at the last matching quote before the next opening one.
-      var depth = 1
-      var cursor = start.upperBound
-      while cursor < text.endIndex {
-        let character = String(text[cursor])
-        if character == close && open != close { depth -= 1 } else if character == open && open != close { depth += 1 }
-        else if character == close { depth = 0 }
-        if depth == 0 { return String(text[start.upperBound..<cursor]) }
-        cursor = text.index(after: cursor)
-      }
+      guard let start = PlainScalars.range(of: open, in: text) else { continue }
+      let end = PlainScalars.isPlain(text)
+        ? closingQuote(in: text.unicodeScalars, from: start.upperBound, open: open.unicodeScalars.first!, close: close.unicodeScalars.first!)
+        : closingQuote(in: text, from: start.upperBound, open: Character(open), close: Character(close))
+      if let end { return String(text[start.upperBound..<end]) }
+    }
+    return nil
+  }
+
+  /// Where the quote opened before `from` closes: nested «…«…»…» titles close at the last matching quote before
+  /// the next opening one. Generic so that a plain text (see `PlainScalars`) is read by scalars, which are its
+  /// `Character`s, and any other text by `Character`s.
+  private static func closingQuote<C: BidirectionalCollection>(
+    in text: C, from: String.Index, open: C.Element, close: C.Element
+  ) -> String.Index? where C.Element: Equatable, C.Index == String.Index {
+    var depth = 1
+    var cursor = from
+    while cursor < text.endIndex {
+      let element = text[cursor]
+      if element == close && open != close { depth -= 1 } else if element == open && open != close { depth += 1 }
+      else if element == close { depth = 0 }
+      if depth == 0 { return cursor }
+      cursor = text.index(after: cursor)
     }
     return nil
   }

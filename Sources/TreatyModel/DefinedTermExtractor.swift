@@ -85,7 +85,7 @@ enum DefinedTermExtractor {
     var found: [(String, String)] = []
     var searchStart = text.startIndex
     guard FastSearch.contains(text, "(далее") || FastSearch.contains(text, "именуем") else { return [] }
-    while let open = text.range(of: "(далее", range: searchStart..<text.endIndex),
+    while let open = PlainScalars.range(of: "(далее", in: text[searchStart...]),
       let close = text[open.upperBound...].firstIndex(of: ")")
     {
       let inside = text[open.upperBound..<close]
@@ -101,7 +101,7 @@ enum DefinedTermExtractor {
       searchStart = text.index(after: close)
     }
     for marker in ["в дальнейшем именуемые ", "в дальнейшем именуемое ", "в дальнейшем именуемый "] {
-      guard let range = text.range(of: marker) else { continue }
+      guard let range = PlainScalars.range(of: marker, in: text) else { continue }
       let word = text[range.upperBound...].prefix { $0.isLetter }
       guard !word.isEmpty else { continue }
       found.append((nominativePlural(String(word)), marker + word))

@@ -15,21 +15,22 @@ public enum FastSearch {
   public static func offset(of needle: String, in haystack: String) -> Int? {
     var haystack = haystack
     var needle = needle
-    return haystack.withUTF8 { text in
-      needle.withUTF8 { pattern -> Int? in
-        guard !pattern.isEmpty else { return 0 }
-        guard pattern.count <= text.count else { return nil }
-        let anchor = anchorIndex(in: pattern)
-        let byte = pattern[anchor]
-        var start = 0
-        let last = text.count - pattern.count
-        while start <= last {
-          if text[start + anchor] == byte && matches(pattern, in: text, at: start) { return start }
-          start += 1
-        }
-        return nil
-      }
+    return haystack.withUTF8 { text in needle.withUTF8 { pattern in offset(of: pattern, in: text) } }
+  }
+
+  /// The offset of the first occurrence of the bytes `pattern` in the bytes `text`; see `offset(of:in:)`.
+  public static func offset(of pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard !pattern.isEmpty else { return 0 }
+    guard pattern.count <= text.count else { return nil }
+    let anchor = anchorIndex(in: pattern)
+    let byte = pattern[anchor]
+    var start = 0
+    let last = text.count - pattern.count
+    while start <= last {
+      if text[start + anchor] == byte && matches(pattern, in: text, at: start) { return start }
+      start += 1
     }
+    return nil
   }
 
   /// A byte of the pattern that is seldom common: the first that is neither a Cyrillic lead byte (D0, D1) nor a

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Exact shortcuts for the questions the model asks of every word: «does it start with "настоящ" in any case»,
 /// «is this a letter», «strip the quotes around it».
 ///
@@ -184,5 +186,32 @@ extension PlainScalars {
   public static func firstCharactersDiffer(_ a: String, _ b: String) -> Bool {
     guard let first = firstScalar(a), let other = firstScalar(b) else { return false }
     return first != other
+  }
+}
+
+extension PlainScalars {
+  /// Foundation's `text.range(of: needle)`, by bytes when both are plain.
+  ///
+  /// Foundation's search compares composed character sequences and is a hundred times slower than comparing
+  /// bytes. For plain strings the two agree: such strings are in normal form, each scalar is a `Character`, and
+  /// Foundation (checked on this platform) does not match part of a composed character.
+  @inlinable
+  public static func range(of needle: String, in text: some StringProtocol) -> Range<String.Index>? {
+    guard !needle.isEmpty, isPlain(needle), isPlain(text) else { return text.range(of: needle) }
+    // nil: the bytes were not contiguous (a bridged string), so the search did not run.
+    var searched: Int?? = nil
+    _ = text.utf8.withContiguousStorageIfAvailable { bytes in
+      needle.utf8.withContiguousStorageIfAvailable { pattern in searched = .some(FastSearch.offset(of: pattern, in: bytes)) }
+    }
+    guard let searched else { return text.range(of: needle) }
+    guard let offset = searched else { return nil }
+    let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+    return start..<text.utf8.index(start, offsetBy: needle.utf8.count)
+  }
+
+  /// Foundation's `text.contains(needle)`; see `range(of:in:)`.
+  @inlinable
+  public static func contains(_ text: some StringProtocol, _ needle: String) -> Bool {
+    range(of: needle, in: text) != nil
   }
 }
