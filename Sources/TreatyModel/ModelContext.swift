@@ -37,6 +37,13 @@ struct ModelContext {
 
   func unit(_ id: String) -> Unit? { indexById[id].map { units[$0] } }
 
+  /// Whether the unit at `index` may hold a word whose lowercase starts with `prefix` (lowercase letters, no ё):
+  /// false only for a plain text (see `PlainScalars`) whose folded form lacks it, since folding a plain word
+  /// lowercases its letters one by one in place.
+  func mayHaveWord(startingWith prefix: String, unit index: Int) -> Bool {
+    !PlainScalars.isPlain(units[index].text) || FastSearch.contains(folded[index], prefix)
+  }
+
   /// The folded text of the unit with this id.
   func folded(_ id: String) -> String? { indexById[id].map { folded[$0] } }
 

@@ -68,7 +68,8 @@ enum PartyExtractor {
     let roles = ["запрашиваем", "запрашивающ", "другой", "другая", "каждая", "соответствующ", "одной", "передающ",
       "принимающ", "направляющ", "предоставивш", "представивш"]
     var found: [String] = []
-    for unit in context.units(inAct: act) where !unit.text.isEmpty {
+    for (index, unit) in context.units.enumerated()
+    where unit.actIndex == act && !unit.text.isEmpty && context.mayHaveWord(startingWith: "сторон", unit: index) {
       let words = PlainScalars.lettersAndHyphens(unit.text)
       for index in words.indices.dropFirst() where PlainScalars.hasLowercasedPrefix(words[index], "сторон") {
         let adjective = words[index - 1]

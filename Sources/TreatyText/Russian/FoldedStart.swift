@@ -18,6 +18,7 @@ public struct FoldedStart {
   /// `start`; false whenever that cannot be told this way.
   public mutating func rulesOut(_ word: Substring) -> Bool {
     guard !start.isEmpty else { return false }
+    if let differs = firstLetterDiffers(word) { return differs }
     buffer.removeAll(keepingCapacity: true)
     for scalar in word.unicodeScalars {
       guard Self.isBasic(scalar) else { return false }
@@ -25,6 +26,22 @@ public struct FoldedStart {
     }
     guard buffer.allSatisfy(Self.isBasic) else { return false }
     return !buffer.starts(with: start)
+  }
+
+  /// Most words are settled by their first letter: when it and the next scalar are basic, the first letter is
+  /// a `Character` of its own in the word and in its stem, whatever follows. True when it differs from the start's;
+  /// nil when the whole word must be looked at.
+  private mutating func firstLetterDiffers(_ word: Substring) -> Bool? {
+    var scalars = word.unicodeScalars.makeIterator()
+    guard let first = scalars.next(), Self.isBasic(first) else { return nil }
+    buffer.removeAll(keepingCapacity: true)
+    RussianLetters.appendFolded(first, to: &buffer)
+    if let second = scalars.next() {
+      guard Self.isBasic(second) else { return nil }
+      RussianLetters.appendFolded(second, to: &buffer)
+    }
+    guard buffer.allSatisfy(Self.isBasic) else { return nil }
+    return buffer[0] != start[0] ? true : nil
   }
 
   /// ASCII without the carriage return (half of a two-scalar `Character`) and the basic Cyrillic block: each such
