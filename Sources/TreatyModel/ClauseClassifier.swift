@@ -92,5 +92,5 @@ enum ClauseClassifier {
     return result
   }
 
-  static func fold(_ text: String) -> String { RussianText.fold(text) }
+  static func fold(_ text: String) -> String { BasicFold.fold(text) }
 }
