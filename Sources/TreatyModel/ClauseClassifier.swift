@@ -62,20 +62,8 @@ enum ClauseClassifier {
       let node = unit.node
       switch node.kind {
       case .article:
-        // The first unit's text comes folded with the context; the others are folded only when reached.
-        let title = context.title(node) ?? ""
-        let firstUnit = context.textUnits(under: node).first
-        let fullText = context.fullText(node)
-        let candidates: [(String, String, () -> String)] = [
-          ("title", title, { fold(title) }),
-          ("first unit", firstUnit?.text ?? "", { firstUnit.flatMap { context.folded($0.node.id) } ?? "" }),
-          ("text", fullText, { fold(fullText) }),
-        ]
-        for (place, text, folded) in candidates where !text.isEmpty {
-          if let (type, why) = classify(folded: folded()) {
-            result.append(ClauseAssignment(node: node.id, citation: node.citation, type: type, rule: "\(place): \(why)"))
-            break
-          }
+        if let (place, type, why) = classifyArticle(node, context: context) {
+          result.append(ClauseAssignment(node: node.id, citation: node.citation, type: type, rule: "\(place): \(why)"))
         }
       case .paragraph:
         // Points of agreements (inside articles) are typed by their own text.
@@ -90,6 +78,20 @@ enum ClauseClassifier {
       }
     }
     return result
+  }
+
+  /// An article's type: from its title, else its first unit of text, else its whole text. Each is read only when
+  /// the ones before it say nothing, since the whole text is the costliest to gather; the first unit comes folded.
+  private static func classifyArticle(_ node: Node, context: ModelContext) -> (String, ClauseType, String)? {
+    if let title = context.title(node), !title.isEmpty, let (type, why) = classify(title) { return ("title", type, why) }
+    if let first = context.textUnits(under: node).first,
+      let (type, why) = classify(folded: context.folded(first.node.id) ?? fold(first.text))
+    {
+      return ("first unit", type, why)
+    }
+    let text = context.fullText(node)
+    if !text.isEmpty, let (type, why) = classify(text) { return ("text", type, why) }
+    return nil
   }
 
   static func fold(_ text: String) -> String { BasicFold.fold(text) }

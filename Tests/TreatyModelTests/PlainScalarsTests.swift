@@ -44,7 +44,8 @@ final class PlainScalarsTests: XCTestCase {
       XCTAssertEqual(PlainScalars.trimming(word, "(«\"“,;."), trimmed)
       XCTAssertEqual(
         String(PlainScalars.trimmingScalars(word, "(«\"“")), word.trimmingCharacters(in: CharacterSet(charactersIn: "(«\"“")))
-      XCTAssertEqual(PlainScalars.split(word, separator: "-"), word.split(separator: "-"))
+      XCTAssertEqual(PlainScalars.split(String(word), separator: "-"), word.split(separator: "-"))
+      XCTAssertEqual(PlainScalars.split(" " + word + "  x", separator: " "), (" " + word + "  x").split(separator: " "))
       XCTAssertEqual(PlainScalars.lettersAndHyphens(word), word.split(whereSeparator: { !$0.isLetter && $0 != "-" }))
     }
   }

@@ -27,6 +27,21 @@ public enum BasicFold {
     }
   }
 
+  /// `fold(text)` when `text` is nothing but letters of the basic Cyrillic block (so it is one word, as
+  /// `RussianText.words` reads it); nil otherwise.
+  public static func foldedCyrillicWord(_ text: String) -> String? {
+    var text = text
+    let isCyrillicWord = text.withUTF8 { bytes in
+      guard !bytes.isEmpty, bytes.count % 2 == 0 else { return false }
+      for index in stride(from: 0, to: bytes.count, by: 2) {
+        let lead = bytes[index]
+        guard lead == 0xD0 || (lead == 0xD1 && bytes[index + 1] < 0xA0) else { return false }
+      }
+      return true
+    }
+    return isCyrillicWord ? fold(text) : nil
+  }
+
   /// Whether every scalar is ASCII or in U+0400...U+045F (lead byte D0, or D1 with a second byte below A0).
   static func isBasic(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var index = 0

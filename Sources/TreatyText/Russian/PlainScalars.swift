@@ -193,11 +193,26 @@ extension PlainScalars {
 }
 
 extension PlainScalars {
-  /// `text.split(separator: Character(separator))` (empty pieces omitted), read by scalars when `text` is plain.
-  @inlinable
-  public static func split(_ text: some StringProtocol, separator: Unicode.Scalar) -> [Substring] {
-    guard isPlain(text) else { return Substring(text).split(separator: Character(separator)) }
-    return Substring(text).unicodeScalars.split(separator: separator).map(Substring.init)
+  /// `text.split(separator: Character(separator))` (empty pieces omitted) for an ASCII `separator`, cut on
+  /// UTF-8 bytes when `text` is plain: its `Character`s are its scalars, and an ASCII byte is always a scalar.
+  public static func split(_ text: String, separator: Unicode.Scalar) -> [Substring] {
+    precondition(separator.isASCII, "split cuts on bytes, so the separator must be one byte")
+    let byte = UInt8(separator.value)
+    let cut = text.utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
+      guard isPlain(bytes) else { return nil }
+      var pieces: [Substring] = []
+      let utf8 = text.utf8
+      var start = 0
+      for index in 0...bytes.count where index == bytes.count || bytes[index] == byte {
+        if index > start {
+          let from = utf8.index(utf8.startIndex, offsetBy: start)
+          pieces.append(text[from..<utf8.index(from, offsetBy: index - start)])
+        }
+        start = index + 1
+      }
+      return pieces
+    }
+    return (cut ?? nil) ?? text.split(separator: Character(separator))
   }
 
   /// `text.split(whereSeparator: { !$0.isLetter && $0 != "-" })`: the runs of letters and hyphens, read by

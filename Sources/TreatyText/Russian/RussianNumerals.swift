@@ -9,6 +9,12 @@ public enum RussianNumerals {
   /// only as the last word); anything else, including any word that is not part of a numeral, gives nil.
   public static func value(ofWords text: String) -> Int? {
     guard mayBeNumeral(text) else { return nil }
+    if let folded = BasicFold.foldedCyrillicWord(text) {
+      // One word of Cyrillic letters, the usual question: no need to tokenize.
+      var builder = NumeralBuilder()
+      guard let numeral = RussianNumeralLexicon.word(folded), builder.add(numeral) else { return nil }
+      return builder.value
+    }
     let words = RussianText.words(text)
     guard !words.isEmpty else { return nil }
     var builder = NumeralBuilder()
