@@ -97,7 +97,7 @@ enum ActFactsExtractor {
   /// «№ 878», «№878», «№ 191-р».
   static func number(in text: String) -> String? {
     // «№ 878», and «N 57» as some databases write it.
-    guard let sign = text.range(of: "№") ?? text.range(of: " N ") else { return nil }
+    guard let sign = PlainScalars.range(of: "№", in: text) ?? PlainScalars.range(of: " N ", in: text) else { return nil }
     let rest = text[sign.upperBound...].drop { $0 == " " }
     let token = rest.prefix { !$0.isWhitespace && $0 != "," && $0 != ")" && $0 != ";" }
     let trimmed = token.hasSuffix(".") ? token.dropLast() : token
@@ -107,7 +107,7 @@ enum ActFactsExtractor {
   /// «г. Сочи», «в городе Сочи» — a place only when a name follows (a blank «_____» is not one).
   static func place(in text: String) -> String? {
     for marker in ["в городе ", "г. "] {
-      guard let range = text.range(of: marker) else { continue }
+      guard let range = PlainScalars.range(of: marker, in: text) else { continue }
       let name = text[range.upperBound...].prefix { $0.isLetter || $0 == "-" }
       if let first = name.first, first.isUppercase { return String(name) }
     }

@@ -34,18 +34,16 @@ enum CitedActExtractor {
   /// Mentions of acts in running text.
   static func mentions(in text: String, source: String) -> [CitedAct] {
     var acts: [CitedAct] = []
-    let words = text.split(separator: " ", omittingEmptySubsequences: true)
+    let words = PlainScalars.split(text, separator: " ")
     var index = 0
     while index < words.count {
-      var raw = words[index]
-      while let first = raw.first, "(«\"“,;.".contains(first) { raw = raw.dropFirst() }
-      while let last = raw.last, "(«\"“,;.".contains(last) { raw = raw.dropLast() }
-      let word = String(raw)
+      let word = String(PlainScalars.trimming(words[index], "(«\"“,;."))
       let previous = index > 0 ? words[index - 1] : nil
       let next = index + 1 < words.count ? words[index + 1] : nil
       // «настоящего Соглашения», «Положения настоящей статьи»: the document itself, not a cited act.
       guard let kind = ActKindWords.kind(of: word), isCitable(word, kind: kind, previous: previous),
-        !(previous?.lowercased().hasPrefix("настоящ") ?? false), !(next?.lowercased().hasPrefix("настоящ") ?? false)
+        !(previous.map { PlainScalars.hasLowercasedPrefix($0, "настоящ") } ?? false),
+        !(next.map { PlainScalars.hasLowercasedPrefix($0, "настоящ") } ?? false)
       else {
         index += 1
         continue
@@ -57,9 +55,9 @@ enum CitedActExtractor {
       var quotes = QuoteBalance()
       quotes.add(words[index])
       while end < words.count && (end - index < 60 || (quotes.isOpen && end - index < 200))
-        && (quotes.isOpen || (!words[end - 1].hasSuffix(";") && !words[end - 1].hasSuffix(".")))
-        && (quotes.isOpen || words[end - 1] == "в"
-          || ActKindWords.kind(of: words[end].trimmingCharacters(in: CharacterSet(charactersIn: "(«\"“"))) == nil)
+        && (quotes.isOpen || (!PlainScalars.hasSuffix(words[end - 1], ";") && !PlainScalars.hasSuffix(words[end - 1], ".")))
+        && (quotes.isOpen || PlainScalars.equals(words[end - 1], "в")
+          || ActKindWords.kind(of: PlainScalars.trimmingScalars(words[end], "(«\"“")) == nil)
       {
         quotes.add(words[end])
         end += 1
@@ -68,7 +66,7 @@ enum CitedActExtractor {
       let start = index > 0 && NounPhrase.isAdjective(String(words[index - 1])) && words[index - 1].first?.isUppercase == true
         ? index - 1 : index
       let phrase = words[start..<end].joined(separator: " ")
-      if phrase.range(of: "настоящ") != nil && phrase.split(separator: " ").count <= 3 {
+      if PlainScalars.contains(phrase, "настоящ") && phrase.split(separator: " ").count <= 3 {
         index = end
         continue
       }
@@ -169,7 +167,7 @@ enum CitedActExtractor {
   static func allQuoted(in text: String) -> [String] {
     var titles: [String] = []
     var rest = Substring(text)
-    while let title = quoted(in: String(rest)), let range = rest.range(of: title) {
+    while let title = quoted(in: String(rest)), let range = PlainScalars.range(of: title, in: rest) {
       titles.append(title)
       rest = rest[range.upperBound...].dropFirst()
     }
@@ -179,17 +177,29 @@ enum CitedActExtractor {
   /// The first title in «…», "…" or “…”.
   static func quoted(in text: String) -> String? {
     for (open, close) in [("«", "»"), ("\"", "\""), ("“", "”")] {
-      guard let start = text.range(of: open) else { continue }
-      // Nested «…«…»…» titles close at the last matching quote before the next opening one.
-      var depth = 1
-      var cursor = start.upperBound
-      while cursor < text.endIndex {
-        let character = String(text[cursor])
-        if character == close && open != close { depth -= 1 } else if character == open && open != close { depth += 1 }
-        else if character == close { depth = 0 }
-        if depth == 0 { return String(text[start.upperBound..<cursor]) }
-        cursor = text.index(after: cursor)
-      }
+      guard let start = PlainScalars.range(of: open, in: text) else { continue }
+      let end = PlainScalars.isPlain(text)
+        ? closingQuote(in: text.unicodeScalars, from: start.upperBound, open: open.unicodeScalars.first!, close: close.unicodeScalars.first!)
+        : closingQuote(in: text, from: start.upperBound, open: Character(open), close: Character(close))
+      if let end { return String(text[start.upperBound..<end]) }
+    }
+    return nil
+  }
+
+  /// Where the quote opened before `from` closes: nested «…«…»…» titles close at the last matching quote before
+  /// the next opening one. Generic so that a plain text (see `PlainScalars`) is read by scalars, which are its
+  /// `Character`s, and any other text by `Character`s.
+  private static func closingQuote<C: BidirectionalCollection>(
+    in text: C, from: String.Index, open: C.Element, close: C.Element
+  ) -> String.Index? where C.Element: Equatable, C.Index == String.Index {
+    var depth = 1
+    var cursor = from
+    while cursor < text.endIndex {
+      let element = text[cursor]
+      if element == close && open != close { depth -= 1 } else if element == open && open != close { depth += 1 }
+      else if element == close { depth = 0 }
+      if depth == 0 { return cursor }
+      cursor = text.index(after: cursor)
     }
     return nil
   }
@@ -204,14 +214,21 @@ struct QuoteBalance {
 
   var isOpen: Bool { guillemets > 0 || straight % 2 == 1 }
 
+  /// Counts the quotes of a word; a plain word (see `PlainScalars`) is read by scalars, which is cheaper and the same.
   mutating func add(_ word: Substring) {
-    for character in word {
-      switch character {
-      case "«", "“": guillemets += 1
-      case "»", "”": guillemets = max(0, guillemets - 1)
-      case "\"": straight += 1
-      default: break
-      }
+    if PlainScalars.isPlain(word) {
+      for scalar in word.unicodeScalars { add(mark: scalar) }
+    } else {
+      for character in word where character.unicodeScalars.count == 1 { add(mark: character.unicodeScalars.first!) }
+    }
+  }
+
+  private mutating func add(mark: Unicode.Scalar) {
+    switch mark {
+    case "«", "“": guillemets += 1
+    case "»", "”": guillemets = max(0, guillemets - 1)
+    case "\"": straight += 1
+    default: break
     }
   }
 }

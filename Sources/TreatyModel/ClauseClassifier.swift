@@ -43,7 +43,11 @@ enum ClauseClassifier {
 
   /// The first rule that matches, with a readable account of why.
   static func classify(_ text: String) -> (ClauseType, String)? {
-    let folded = fold(text)
+    classify(folded: fold(text))
+  }
+
+  /// `classify` for a text already folded.
+  static func classify(folded: String) -> (ClauseType, String)? {
     for rule in rules {
       for alternative in rule.alternatives where alternative.allSatisfy({ FastSearch.contains(folded, $0) }) {
         return (rule.type, alternative.map { "«\($0)»" }.joined(separator: " + "))
@@ -54,25 +58,17 @@ enum ClauseClassifier {
 
   static func assignments(_ context: ModelContext) -> [ClauseAssignment] {
     var result: [ClauseAssignment] = []
-    for unit in context.units {
+    for (index, unit) in context.units.enumerated() {
       let node = unit.node
       switch node.kind {
       case .article:
-        let candidates: [(String, String)] = [
-          ("title", context.title(node) ?? ""),
-          ("first unit", context.textUnits(under: node).first?.text ?? ""),
-          ("text", context.fullText(node)),
-        ]
-        for (place, text) in candidates where !text.isEmpty {
-          if let (type, why) = classify(text) {
-            result.append(ClauseAssignment(node: node.id, citation: node.citation, type: type, rule: "\(place): \(why)"))
-            break
-          }
+        if let (place, type, why) = classifyArticle(node, context: context) {
+          result.append(ClauseAssignment(node: node.id, citation: node.citation, type: type, rule: "\(place): \(why)"))
         }
       case .paragraph:
         // Points of agreements (inside articles) are typed by their own text.
         guard unit.ancestors.contains(where: { $0.kind == .article }) else { continue }
-        if let (type, why) = classify(unit.text) {
+        if let (type, why) = classify(folded: context.folded[index]) {
           result.append(ClauseAssignment(node: node.id, citation: node.citation, type: type, rule: "text: \(why)"))
         }
       case .finalFormula:
@@ -84,5 +80,19 @@ enum ClauseClassifier {
     return result
   }
 
-  static func fold(_ text: String) -> String { RussianText.fold(text) }
+  /// An article's type: from its title, else its first unit of text, else its whole text. Each is read only when
+  /// the ones before it say nothing, since the whole text is the costliest to gather; the first unit comes folded.
+  private static func classifyArticle(_ node: Node, context: ModelContext) -> (String, ClauseType, String)? {
+    if let title = context.title(node), !title.isEmpty, let (type, why) = classify(title) { return ("title", type, why) }
+    if let first = context.textUnits(under: node).first,
+      let (type, why) = classify(folded: context.folded(first.node.id) ?? fold(first.text))
+    {
+      return ("first unit", type, why)
+    }
+    let text = context.fullText(node)
+    if !text.isEmpty, let (type, why) = classify(text) { return ("text", type, why) }
+    return nil
+  }
+
+  static func fold(_ text: String) -> String { BasicFold.fold(text) }
 }

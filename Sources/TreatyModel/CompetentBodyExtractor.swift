@@ -7,8 +7,7 @@ import TreatyText
 enum CompetentBodyExtractor {
   static func extract(_ context: ModelContext, parties: [Party]) -> [CompetentBody] {
     var bodies: [CompetentBody] = []
-    for unit in context.units {
-      let lower = RussianText.fold(unit.text)
+    for (unit, lower) in zip(context.units, context.folded) {
       if FastSearch.contains(lower, "компетентными органами") && FastSearch.contains(lower, "являются") {
         bodies += designated(unit, context: context, parties: parties)
       } else if FastSearch.contains(lower, "координаци") && FastSearch.contains(lower, "возлагается") {

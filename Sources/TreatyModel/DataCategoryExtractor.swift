@@ -11,10 +11,10 @@ enum DataCategoryExtractor {
     for unit in context.units where unit.node.kind == .list {
       guard let intro = introduction(of: unit, context: context) else { continue }
       let lower = intro.lowercased()
-      guard lower.hasSuffix(":"), ["обмен", "обменива"].contains(where: lower.contains),
-        ["информаци", "сведени", "данны"].contains(where: lower.contains)
+      guard lower.hasSuffix(":"), ["обмен", "обменива"].contains(where: { PlainScalars.contains(lower, $0) }),
+        ["информаци", "сведени", "данны"].contains(where: { PlainScalars.contains(lower, $0) })
       else { continue }
-      let kind: DataCategory.Kind = lower.contains("персональн") ? .personalData : .information
+      let kind: DataCategory.Kind = PlainScalars.contains(lower, "персональн") ? .personalData : .information
       for entry in unit.node.children where [.item, .indent, .point].contains(entry.kind) {
         let text = context.document.text(of: entry)
         categories.append(DataCategory(kind: kind, text: text, key: DataKey.key(for: text, kind: kind), source: entry.id))

@@ -7,15 +7,17 @@ import TreatyText
 enum DefinedTermExtractor {
   static func extract(_ context: ModelContext) -> [DefinedTerm] {
     var terms: [DefinedTerm] = []
+    var units = StemmedUnits(context)
     for (position, unit) in context.units.enumerated() where !unit.text.isEmpty {
       for (term, definition) in definitions(in: unit.text) {
         let stems = RussianText.stems(term)
         guard !stems.isEmpty else { continue }
         var uses: [String] = []
+        var start = wordStart(matching: stems[0])
         for index in (position + 1)..<context.units.count {
           let later = context.units[index]
           guard later.actIndex == unit.actIndex, !later.text.isEmpty else { continue }
-          if contains(context.stems[index], stems) { uses.append(later.node.id) }
+          if units.contains(stems, inUnit: index, start: &start) { uses.append(later.node.id) }
         }
         terms.append(DefinedTerm(term: term, definition: definition, source: unit.node.id, uses: uses))
       }
@@ -23,12 +25,67 @@ enum DefinedTermExtractor {
     return terms
   }
 
+  /// What the folded form of a word must start with for its stem to be `sameWord` as `stem`: the stem less its
+  /// last letter (a matching stem is the same, one letter shorter, or longer). The argument compares scalars, so it
+  /// is only made for a stem of ASCII and basic Cyrillic, where they are its `Character`s.
+  static func wordStart(matching stem: String) -> FoldedStart {
+    let scalars = Array(stem.unicodeScalars)
+    return FoldedStart(scalars.allSatisfy(FoldedStart.isBasic) ? scalars.dropLast() : [])
+  }
+
+  /// The words of each unit, with their stems computed only where a term could begin: stemming every word of
+  /// every unit was the costliest part of the model.
+  struct StemmedUnits {
+    private let context: ModelContext
+    private var words: [[Substring]?]
+    private var stems: [[String?]]
+
+    init(_ context: ModelContext) {
+      self.context = context
+      words = Array(repeating: nil, count: context.units.count)
+      stems = Array(repeating: [], count: context.units.count)
+    }
+
+    /// Whether the stems of the unit's words contain `needle` as a run: `contains(RussianText.stems(text),
+    /// needle)`. `start` is the first stem less its last letter: `sameWord` only matches a stem beginning with it,
+    /// so a word whose folded form does not is passed over unstemmed.
+    mutating func contains(_ needle: [String], inUnit unit: Int, start: inout FoldedStart) -> Bool {
+      let words = words(of: unit)
+      guard !needle.isEmpty, needle.count <= words.count else { return false }
+      for first in 0...(words.count - needle.count) where !start.rulesOut(words[first]) {
+        var matched = true
+        for offset in needle.indices where !sameWord(stem(unit, first + offset), needle[offset]) {
+          matched = false
+          break
+        }
+        if matched { return true }
+      }
+      return false
+    }
+
+    private mutating func words(of unit: Int) -> [Substring] {
+      if let words = words[unit] { return words }
+      let found = RussianText.words(context.units[unit].text)
+      words[unit] = found
+      stems[unit] = Array(repeating: nil, count: found.count)
+      return found
+    }
+
+    /// `RussianText.stems(text)[word]`: the stems of a text are those of its words.
+    private mutating func stem(_ unit: Int, _ word: Int) -> String {
+      if let stem = stems[unit][word] { return stem }
+      let stem = RussianStemmer.stem(String(words[unit]![word]))
+      stems[unit][word] = stem
+      return stem
+    }
+  }
+
   /// Every «(далее … – X)» and «в дальнейшем именуем… X» in a text.
   static func definitions(in text: String) -> [(String, String)] {
     var found: [(String, String)] = []
     var searchStart = text.startIndex
     guard FastSearch.contains(text, "(далее") || FastSearch.contains(text, "именуем") else { return [] }
-    while let open = text.range(of: "(далее", range: searchStart..<text.endIndex),
+    while let open = PlainScalars.range(of: "(далее", in: text[searchStart...]),
       let close = text[open.upperBound...].firstIndex(of: ")")
     {
       let inside = text[open.upperBound..<close]
@@ -44,7 +101,7 @@ enum DefinedTermExtractor {
       searchStart = text.index(after: close)
     }
     for marker in ["в дальнейшем именуемые ", "в дальнейшем именуемое ", "в дальнейшем именуемый "] {
-      guard let range = text.range(of: marker) else { continue }
+      guard let range = PlainScalars.range(of: marker, in: text) else { continue }
       let word = text[range.upperBound...].prefix { $0.isLetter }
       guard !word.isEmpty else { continue }
       found.append((nominativePlural(String(word)), marker + word))
@@ -58,17 +115,11 @@ enum DefinedTermExtractor {
     return forms
   }
 
-  static func contains(_ haystack: [String], _ needle: [String]) -> Bool {
-    guard !needle.isEmpty, needle.count <= haystack.count else { return false }
-    for start in 0...(haystack.count - needle.count) where sameWord(haystack[start], needle[0]) {
-      if needle.indices.allSatisfy({ sameWord(haystack[start + $0], needle[$0]) }) { return true }
-    }
-    return false
-  }
-
   /// Stems of one word in two cases can differ by a letter where the stemmer reads a case ending as a verb
   /// ending («органы» → «орга», «органов» → «орган»); one being a prefix of the other counts as the same word.
   static func sameWord(_ a: String, _ b: String) -> Bool {
+    // Asked of every stem of every later unit: most differ in their first letter, which settles it at once.
+    if PlainScalars.firstCharactersDiffer(a, b) { return false }
     if a == b { return true }
     let (short, long) = a.count <= b.count ? (a, b) : (b, a)
     return short.count >= 4 && long.hasPrefix(short) && long.count - short.count <= 1

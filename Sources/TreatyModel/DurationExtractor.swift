@@ -30,7 +30,36 @@ enum DurationExtractor {
     return (durations, diagnostics)
   }
 
+  /// The pieces of `text` ending in «.», «;» or a line break, trimmed.
   static func sentences(_ text: String) -> [String] {
+    guard PlainScalars.isPlain(text) else { return characterSentences(text) }
+    // A plain text's `Character`s are its scalars (see `PlainScalars`), so it is cut on scalars.
+    var result: [String] = []
+    let scalars = text.unicodeScalars
+    var start = scalars.startIndex
+    var index = start
+    while index != scalars.endIndex {
+      let scalar = scalars[index]
+      index = scalars.index(after: index)
+      if scalar == "." || scalar == ";" || scalar == "\n" {
+        result.append(trimmed(scalars[start..<index], .whitespacesAndNewlines))
+        start = index
+      }
+    }
+    let rest = trimmed(scalars[start...], .whitespaces)
+    if !rest.isEmpty { result.append(rest) }
+    return result
+  }
+
+  /// What `trimmingCharacters(in: set)` gives (Foundation trims scalar by scalar), without bridging the slice.
+  private static func trimmed(_ scalars: Substring.UnicodeScalarView, _ set: CharacterSet) -> String {
+    var scalars = scalars
+    while let first = scalars.first, set.contains(first) { scalars = scalars.dropFirst() }
+    while let last = scalars.last, set.contains(last) { scalars = scalars.dropLast() }
+    return String(scalars)
+  }
+
+  private static func characterSentences(_ text: String) -> [String] {
     var result: [String] = []
     var current = ""
     for character in text {
@@ -51,12 +80,7 @@ enum DurationExtractor {
 
   /// Scans words: a number (digits or words), optional words in brackets, an optional «календарных/рабочих», a unit.
   static func scan(_ sentence: String) -> [Duration] {
-    let words = sentence.split(whereSeparator: { $0 == " " }).map { word -> String in
-      var word = Substring(word)
-      while let first = word.first, ",;.:".contains(first) { word = word.dropFirst() }
-      while let last = word.last, ",;.:".contains(last) { word = word.dropLast() }
-      return String(word)
-    }
+    let words = PlainScalars.split(sentence, separator: " ").map { String(PlainScalars.trimming($0, ",;.:")) }
     var found: [Duration] = []
     var index = 0
     while index < words.count {
@@ -90,11 +114,11 @@ enum DurationExtractor {
       }
       var qualifier: String?
       if cursor < words.count {
-        let lower = words[cursor].lowercased()
-        if lower.hasPrefix("календарн") { qualifier = "calendar"; cursor += 1 }
-        else if lower.hasPrefix("рабоч") { qualifier = "working"; cursor += 1 }
+        if PlainScalars.hasLowercasedPrefix(words[cursor], "календарн") { qualifier = "calendar"; cursor += 1 }
+        else if PlainScalars.hasLowercasedPrefix(words[cursor], "рабоч") { qualifier = "working"; cursor += 1 }
       }
-      guard cursor < words.count, let unit = units.first(where: { words[cursor].lowercased().hasPrefix($0.0) })?.1,
+      guard cursor < words.count,
+        let unit = units.first(where: { PlainScalars.hasLowercasedPrefix(words[cursor], $0.0) })?.1,
         let value = digits ?? inWords, value > 0, !(unit == .year && value > 200)
       else {
         index += 1

@@ -15,8 +15,9 @@ struct ModelContext {
 
   let document: Document
   let units: [Unit]
-  /// Word stems of each unit's text, in the order of `units` (computed once: stemming is the costly part).
-  let stems: [[String]]
+  /// Each unit's text case- and ё-folded (`RussianText.fold`), in the order of `units`: several extractors search
+  /// every unit for lowercase phrases, and folding once is cheaper than folding per extractor.
+  let folded: [String]
   private let indexById: [String: Int]
 
   init(_ document: Document) {
@@ -28,13 +29,23 @@ struct ModelContext {
     }
     for (index, act) in document.acts.enumerated() { visit(act, actIndex: index, ancestors: []) }
     self.units = units
-    stems = units.map { RussianText.stems($0.text) }
+    folded = units.map { BasicFold.fold($0.text) }
     var indexById: [String: Int] = [:]
     for (index, unit) in units.enumerated() { indexById[unit.node.id] = index }
     self.indexById = indexById
   }
 
   func unit(_ id: String) -> Unit? { indexById[id].map { units[$0] } }
+
+  /// Whether the unit at `index` may hold a word whose lowercase starts with `prefix` (lowercase letters, no ё):
+  /// false only for a plain text (see `PlainScalars`) whose folded form lacks it, since folding a plain word
+  /// lowercases its letters one by one in place.
+  func mayHaveWord(startingWith prefix: String, unit index: Int) -> Bool {
+    !PlainScalars.isPlain(units[index].text) || FastSearch.contains(folded[index], prefix)
+  }
+
+  /// The folded text of the unit with this id.
+  func folded(_ id: String) -> String? { indexById[id].map { folded[$0] } }
 
   /// The nearest node of one of `kinds`, the unit itself included.
   func nearest(_ kinds: Set<NodeKind>, of unit: Unit) -> Node? {

@@ -68,9 +68,10 @@ enum PartyExtractor {
     let roles = ["запрашиваем", "запрашивающ", "другой", "другая", "каждая", "соответствующ", "одной", "передающ",
       "принимающ", "направляющ", "предоставивш", "представивш"]
     var found: [String] = []
-    for unit in context.units(inAct: act) where !unit.text.isEmpty {
-      let words = unit.text.split(whereSeparator: { !$0.isLetter && $0 != "-" })
-      for index in words.indices.dropFirst() where words[index].lowercased().hasPrefix("сторон") {
+    for (index, unit) in context.units.enumerated()
+    where unit.actIndex == act && !unit.text.isEmpty && context.mayHaveWord(startingWith: "сторон", unit: index) {
+      let words = PlainScalars.lettersAndHyphens(unit.text)
+      for index in words.indices.dropFirst() where PlainScalars.hasLowercasedPrefix(words[index], "сторон") {
         let adjective = words[index - 1]
         guard adjective.first?.isUppercase == true, NounPhrase.isAdjective(String(adjective)),
           !roles.contains(where: { adjective.lowercased().hasPrefix($0) })

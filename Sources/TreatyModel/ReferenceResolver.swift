@@ -19,7 +19,9 @@ enum ReferenceResolver {
   static func extract(_ context: ModelContext) -> ([CrossReference], [Diagnostic]) {
     var references: [CrossReference] = []
     var diagnostics: [Diagnostic] = []
-    for unit in context.units where !unit.text.isEmpty {
+    // Every reference names «настоящ…», which most units lack.
+    for (index, unit) in context.units.enumerated()
+    where !unit.text.isEmpty && context.mayHaveWord(startingWith: "настоящ", unit: index) {
       for found in scan(unit.text) {
         for number in found.numbers {
           let target = resolve(found, number: number, from: unit, context: context)
@@ -41,9 +43,7 @@ enum ReferenceResolver {
     var found: [Found] = []
     var index = 0
     while index < words.count {
-      let lower = words[index].lowercased()
-      let level: Level? = lower.hasPrefix("подпункт") ? .point : lower.hasPrefix("пункт") ? .paragraph
-        : (lower.hasPrefix("стать") || lower == "статей") ? .article : nil
+      let level = self.level(of: words[index])
       guard let level else { index += 1; continue }
       var cursor = index + 1
       var numbers: [String] = []
@@ -69,8 +69,40 @@ enum ReferenceResolver {
     return found
   }
 
+  /// «пункт…» names a paragraph, «подпункт…» a point, «стать…» and «статей» an article; asked of every token.
+  private static func level(of word: String) -> Level? {
+    if PlainScalars.hasLowercasedPrefix(word, "подпункт") { return .point }
+    if PlainScalars.hasLowercasedPrefix(word, "пункт") { return .paragraph }
+    if PlainScalars.hasLowercasedPrefix(word, "стать") || PlainScalars.lowercasedEquals(word, "статей") { return .article }
+    return nil
+  }
+
   /// Words, numbers with their bracket («1)»), commas and brackets as tokens.
   private static func tokens(_ text: String) -> [String] {
+    PlainScalars.isPlain(text) ? plainTokens(text) : characterTokens(text)
+  }
+
+  /// `characterTokens` for a plain text (see `PlainScalars`), read by scalars: its `Character`s are its scalars.
+  private static func plainTokens(_ text: String) -> [String] {
+    var tokens: [String] = []
+    let scalars = text.unicodeScalars
+    var start: String.Index?
+    var index = scalars.startIndex
+    while index != scalars.endIndex {
+      let scalar = scalars[index]
+      if PlainScalars.isLetter(scalar) || PlainScalars.isNumber(scalar) || scalar == "-" {
+        if start == nil { start = index }
+      } else {
+        if let from = start { tokens.append(String(scalars[from..<index])); start = nil }
+        if scalar == "," || scalar == ")" { tokens.append(String(scalar)) }
+      }
+      index = scalars.index(after: index)
+    }
+    if let from = start { tokens.append(String(scalars[from..<scalars.endIndex])) }
+    return tokens
+  }
+
+  private static func characterTokens(_ text: String) -> [String] {
     var tokens: [String] = []
     var current = ""
     for character in text {

@@ -26,7 +26,7 @@ enum SignatoryExtractor {
 
   /// «Уполномочить <должность> <ФИО> подписать», «<Должности> <ФИО> подписать» (dative).
   static func authorized(_ text: String, source: String) -> Signatory? {
-    guard let sign = text.range(of: " подписать") else { return nil }
+    guard let sign = PlainScalars.range(of: " подписать", in: text) else { return nil }
     var head = String(text[..<sign.lowerBound])
     if head.hasPrefix("Уполномочить ") { head = String(head.dropFirst("Уполномочить ".count)) }
     var words = head.split(separator: " ").map(String.init)

@@ -8,32 +8,43 @@ public enum FastSearch {
   }
 
   /// The UTF-8 offset of the first occurrence of `needle` in `haystack`.
+  ///
+  /// The model asks dozens of phrases of every unit. Testing the needle's first byte at every position is not
+  /// selective for Cyrillic, where every other byte is a lead byte (D0 or D1), so the search tests one distinctive
+  /// byte of the needle first and compares the rest only where it matches.
   public static func offset(of needle: String, in haystack: String) -> Int? {
     var haystack = haystack
     var needle = needle
-    return haystack.withUTF8 { text in
-      needle.withUTF8 { pattern -> Int? in
-        guard let first = pattern.first else { return 0 }
-        guard pattern.count <= text.count else { return nil }
-        let last = text.count - pattern.count
-        var index = 0
-        while index <= last {
-          if text[index] == first {
-            var matched = true
-            var offset = 1
-            while offset < pattern.count {
-              if text[index + offset] != pattern[offset] {
-                matched = false
-                break
-              }
-              offset += 1
-            }
-            if matched { return index }
-          }
-          index += 1
-        }
-        return nil
-      }
+    return haystack.withUTF8 { text in needle.withUTF8 { pattern in offset(of: pattern, in: text) } }
+  }
+
+  /// The offset of the first occurrence of the bytes `pattern` in the bytes `text`; see `offset(of:in:)`.
+  public static func offset(of pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard !pattern.isEmpty else { return 0 }
+    guard pattern.count <= text.count else { return nil }
+    let anchor = anchorIndex(in: pattern)
+    let byte = pattern[anchor]
+    var start = 0
+    let last = text.count - pattern.count
+    while start <= last {
+      if text[start + anchor] == byte && matches(pattern, in: text, at: start) { return start }
+      start += 1
     }
+    return nil
+  }
+
+  /// A byte of the pattern that is seldom common: the first that is neither a Cyrillic lead byte (D0, D1) nor a
+  /// space, else the last byte.
+  private static func anchorIndex(in pattern: UnsafeBufferPointer<UInt8>) -> Int {
+    pattern.firstIndex { $0 != 0xD0 && $0 != 0xD1 && $0 != 0x20 } ?? pattern.count - 1
+  }
+
+  private static func matches(_ pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+    var offset = 0
+    while offset < pattern.count {
+      if text[start + offset] != pattern[offset] { return false }
+      offset += 1
+    }
+    return true
   }
 }

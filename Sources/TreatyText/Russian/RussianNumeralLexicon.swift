@@ -21,6 +21,20 @@ enum RussianNumeralLexicon {
     forms[folded]
   }
 
+  /// The first letters of all forms, so that most words can be turned away before they are folded and looked up.
+  static let initials: Set<Unicode.Scalar> = Set(forms.keys.compactMap { $0.unicodeScalars.first })
+
+  /// The first two letters of all forms (every form has at least two), as `pair` gives them.
+  static let initialPairs: Set<UInt64> = Set(forms.keys.map { form in
+    let scalars = Array(form.unicodeScalars)
+    precondition(scalars.count >= 2, "a numeral form of one letter would slip through initialPairs")
+    return pair(scalars[0], scalars[1])
+  })
+
+  static func pair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
+    UInt64(first.value) << 32 | UInt64(second.value)
+  }
+
   private static let forms: [String: RussianNumeralWord] = {
     var forms: [String: RussianNumeralWord] = [:]
     func add(_ value: Int, _ place: RussianNumeralWord.Place, ordinal: Bool = false, _ spellings: [String]) {

@@ -8,6 +8,13 @@ public enum RussianNumerals {
   /// well-ordered numeral (hundreds, then tens, then units, with at most one «тысяча» group in front, and an ordinal
   /// only as the last word); anything else, including any word that is not part of a numeral, gives nil.
   public static func value(ofWords text: String) -> Int? {
+    guard mayBeNumeral(text) else { return nil }
+    if let folded = BasicFold.foldedCyrillicWord(text) {
+      // One word of Cyrillic letters, the usual question: no need to tokenize.
+      var builder = NumeralBuilder()
+      guard let numeral = RussianNumeralLexicon.word(folded), builder.add(numeral) else { return nil }
+      return builder.value
+    }
     let words = RussianText.words(text)
     guard !words.isEmpty else { return nil }
     var builder = NumeralBuilder()
@@ -16,6 +23,23 @@ public enum RussianNumerals {
       guard let numeral = RussianNumeralLexicon.word(folded), builder.add(numeral) else { return nil }
     }
     return builder.value
+  }
+
+  /// Whether the first word of `text` starts like some numeral word. Callers try every word of a sentence, and
+  /// nearly all are turned away here, before tokenizing and folding.
+  private static func mayBeNumeral(_ text: String) -> Bool {
+    // The first word starts at the first word-starting scalar, and its folded form with that scalar folded; a
+    // second starter right after it is the word's second letter.
+    let scalars = text.unicodeScalars
+    guard let start = scalars.firstIndex(where: RussianText.isWordStarter) else { return false }
+    var folded: [Unicode.Scalar] = []
+    RussianLetters.appendFolded(scalars[start], to: &folded)
+    let next = scalars.index(after: start)
+    if folded.count < 2, next != scalars.endIndex, RussianText.isWordStarter(scalars[next]) {
+      RussianLetters.appendFolded(scalars[next], to: &folded)
+    }
+    if folded.count >= 2 { return RussianNumeralLexicon.initialPairs.contains(RussianNumeralLexicon.pair(folded[0], folded[1])) }
+    return folded.first.map(RussianNumeralLexicon.initials.contains) ?? true
   }
 
   /// A number written in ASCII digits («30») or in words («тридцать»); surrounding whitespace is ignored.

@@ -1,0 +1,71 @@
+/// `RussianText.fold` for texts of ASCII and basic Cyrillic, done on UTF-8 bytes.
+///
+/// Folding goes scalar by scalar into an array and back into a string, which made it one of the model's larger
+/// costs (every unit is folded). For ASCII and the basic Cyrillic block the fold is fixed by its contract —
+/// lowercase, ё and Ё written as е — and keeps every letter's UTF-8 length, so it can be written byte for byte into
+/// a string of the same size. Any other text goes to `RussianText.fold`; a test compares the two on the corpus and on
+/// every basic scalar.
+public enum BasicFold {
+  public static func fold(_ text: String) -> String {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard isBasic(bytes) else { return RussianText.fold(String(decoding: bytes, as: UTF8.self)) }
+      return String(unsafeUninitializedCapacity: bytes.count) { output in
+        var index = 0
+        while index < bytes.count {
+          let byte = bytes[index]
+          if byte < 0x80 {
+            output[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            index += 1
+          } else {
+            (output[index], output[index + 1]) = foldCyrillic(byte, bytes[index + 1])
+            index += 2
+          }
+        }
+        return bytes.count
+      }
+    }
+  }
+
+  /// `fold(text)` when `text` is nothing but letters of the basic Cyrillic block (so it is one word, as
+  /// `RussianText.words` reads it); nil otherwise.
+  public static func foldedCyrillicWord(_ text: String) -> String? {
+    var text = text
+    let isCyrillicWord = text.withUTF8 { bytes in
+      guard !bytes.isEmpty, bytes.count % 2 == 0 else { return false }
+      for index in stride(from: 0, to: bytes.count, by: 2) {
+        let lead = bytes[index]
+        guard lead == 0xD0 || (lead == 0xD1 && bytes[index + 1] < 0xA0) else { return false }
+      }
+      return true
+    }
+    return isCyrillicWord ? fold(text) : nil
+  }
+
+  /// Whether every scalar is ASCII or in U+0400...U+045F (lead byte D0, or D1 with a second byte below A0).
+  static func isBasic(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        index += 1
+      } else if (byte == 0xD0 || byte == 0xD1) && index + 1 < bytes.count && (byte == 0xD0 || bytes[index + 1] < 0xA0) {
+        index += 2
+      } else {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// One basic Cyrillic letter, lowercased, with ё written as е.
+  private static func foldCyrillic(_ lead: UInt8, _ trail: UInt8) -> (UInt8, UInt8) {
+    switch (lead, trail) {
+    case (0xD0, 0x81), (0xD1, 0x91): return (0xD0, 0xB5)  // Ё, ё → е
+    case (0xD0, 0x80...0x8F): return (0xD1, trail + 0x10)  // Ѐ…Џ → ѐ…џ (U+0400 → U+0450)
+    case (0xD0, 0x90...0x9F): return (0xD0, trail + 0x20)  // А…П → а…п
+    case (0xD0, 0xA0...0xAF): return (0xD1, trail - 0x20)  // Р…Я → р…я
+    default: return (lead, trail)
+    }
+  }
+}
