@@ -94,5 +94,5 @@ enum ClauseClassifier {
     return nil
   }
 
-  static func fold(_ text: String) -> String { BasicFold.fold(text) }
+  static func fold(_ text: String) -> String { RussianText.fold(text) }
 }

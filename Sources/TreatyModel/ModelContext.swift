@@ -29,7 +29,7 @@ struct ModelContext {
     }
     for (index, act) in document.acts.enumerated() { visit(act, actIndex: index, ancestors: []) }
     self.units = units
-    folded = units.map { BasicFold.fold($0.text) }
+    folded = units.map { RussianText.fold($0.text) }
     var indexById: [String: Int] = [:]
     for (index, unit) in units.enumerated() { indexById[unit.node.id] = index }
     self.indexById = indexById

@@ -7,6 +7,7 @@ public enum RussianText {
   /// `text` lowercased, with ё and Ё written as е.
   public static func fold(_ text: String) -> String {
     UTF8Scalars.withBytes(text) { bytes in
+      if BasicFold.isBasic(bytes) { return BasicFold.fold(basic: bytes) }
       var folded: [UInt8] = []
       folded.reserveCapacity(bytes.count)
       var index = 0
