@@ -15,8 +15,12 @@ struct CompareUnit: Sendable {
   /// The unit with all its descendants, for comparing a unit with one of another level (an article that became a
   /// point).
   let fullTokens: [WordToken]
-  /// Stems of the unit with its descendants (top-level units) or of its own text (parts).
-  let bag: StemBag
+  /// Its words' stems (with its descendants' for top-level units, its own text's for parts) as entries of the
+  /// document's `StemVocabulary`, in order, function words included.
+  let stemIDs: [Int32]
+  /// What it is matched by: `stemIDs` without function words, and with the other party's words as one placeholder
+  /// once the comparison knows the parties (`UnitIndex.parameterized`).
+  var bag: StemBag
   /// The citation inside its top-level provision («п. 4», «абз. 3»), for renumbering.
   let relativeCitation: String
 }
@@ -29,8 +33,11 @@ struct UnitIndex: Sendable {
   /// Per act and top-level unit: its parts in document order.
   var parts: [[[CompareUnit]]] = []
 
-  init(_ document: Document, parameters: TemplateParameters, left: Bool) {
-    var memo = StemMemo(parameters: parameters, left: left)
+  /// Every distinct stem of the document, which `stemIDs` point into.
+  var vocabulary = StemVocabulary()
+
+  /// The units of one document, bags without parameters: all of it depends on the document alone.
+  init(_ document: Document) {
     var order = 0
     for act in document.acts {
       acts.append(act)
@@ -42,18 +49,20 @@ struct UnitIndex: Sendable {
         let text = UnitIndex.ownText(node, document)
         order += 1
         let fullTokens = WordTokenizer.tokens(full)
+        let stemIDs = vocabulary.ids(fullTokens)
         actTops.append(CompareUnit(
           node: node, order: order, top: top, text: text, tokens: WordTokenizer.tokens(text), fullTokens: fullTokens,
-          bag: memo.bag(fullTokens), relativeCitation: ""))
+          stemIDs: stemIDs, bag: vocabulary.bag(stemIDs), relativeCitation: ""))
         var units: [CompareUnit] = []
         for part in UnitIndex.partNodes(of: node) {
           let partText = UnitIndex.ownText(part, document)
           order += 1
           let tokens = WordTokenizer.tokens(partText)
+          let stemIDs = vocabulary.ids(tokens)
           units.append(CompareUnit(
             node: part, order: order, top: top, text: partText, tokens: tokens,
             fullTokens: part.children.isEmpty ? tokens : WordTokenizer.tokens(UnitIndex.fullText(part, document)),
-            bag: memo.bag(tokens),
+            stemIDs: stemIDs, bag: vocabulary.bag(stemIDs),
             relativeCitation: UnitIndex.relative(part.citation, to: node.citation)))
         }
         actParts.append(units)
@@ -61,6 +70,27 @@ struct UnitIndex: Sendable {
       tops.append(actTops)
       parts.append(actParts)
     }
+  }
+
+  /// The index with the other party's words read as one placeholder in every bag (see `TemplateParameters`). Only
+  /// units that hold such a word get a new bag; a document compared with many others keeps the rest.
+  func parameterized(_ parameters: TemplateParameters, left: Bool) -> UnitIndex {
+    guard parameters.isActive else { return self }
+    let isParameter = vocabulary.stems.map { parameters.isParameter($0, left: left) }
+    guard isParameter.contains(true) else { return self }
+    let placeholder = StemBag.hash(TemplateParameters.placeholder)
+    func rebag(_ unit: inout CompareUnit) {
+      guard unit.stemIDs.contains(where: { isParameter[Int($0)] }) else { return }
+      unit.bag = StemBag(hashes: unit.stemIDs.compactMap { id in
+        isParameter[Int(id)] ? placeholder : vocabulary.isStopWord[Int(id)] ? nil : vocabulary.hashes[Int(id)]
+      })
+    }
+    var index = self
+    for act in index.tops.indices { for top in index.tops[act].indices { rebag(&index.tops[act][top]) } }
+    for act in index.parts.indices {
+      for top in index.parts[act].indices { for part in index.parts[act][top].indices { rebag(&index.parts[act][top][part]) } }
+    }
+    return index
   }
 
   /// Articles and the other children of an act; chapters, sections and tables stand for themselves (their

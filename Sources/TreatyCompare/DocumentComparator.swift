@@ -18,19 +18,18 @@ public enum DocumentComparator {
 
   public static func compare(_ left: Document, _ right: Document, options: Options = Options()) -> Comparison {
     // The two sides are independent until they are aligned: each is modelled and indexed on its own core.
-    let models = ParallelMap.map([left, right]) { ModelExtractor.extract($0) }
-    return compare(left, right, models: (models[0], models[1]), options: options)
+    let prepared = ParallelMap.map([left, right]) { PreparedDocument($0) }
+    return compare(prepared[0], prepared[1], options: options)
   }
 
-  /// The comparison with both documents' models already extracted: template search compares each document with
-  /// many others and extracts its model once.
-  public static func compare(
-    _ left: Document, _ right: Document, models: (left: StructuralModel, right: StructuralModel), options: Options = Options()
-  ) -> Comparison {
-    let (leftModel, rightModel) = models
+  /// The comparison of two prepared documents: template search compares each document with many others and
+  /// prepares it once.
+  public static func compare(_ left: PreparedDocument, _ right: PreparedDocument, options: Options = Options()) -> Comparison {
+    let (leftModel, rightModel) = (left.model, right.model)
     let parameters = TemplateParameters(left: leftModel, right: rightModel)
-    let indexes = ParallelMap.map([(left, true), (right, false)]) { UnitIndex($0.0, parameters: parameters, left: $0.1) }
-    var run = ComparisonRun(leftIndex: indexes[0], rightIndex: indexes[1], parameters: parameters, options: options)
+    var run = ComparisonRun(
+      leftIndex: left.index.parameterized(parameters, left: true),
+      rightIndex: right.index.parameterized(parameters, left: false), parameters: parameters, options: options)
     for (leftAct, rightAct) in pairActs(leftModel, rightModel) {
       switch (leftAct, rightAct) {
       case let (l?, r?): run.compareActs(l, r)
@@ -52,7 +51,7 @@ public enum DocumentComparator {
       }
     }
     return Comparison(
-      left: left, right: right, leftModel: leftModel, rightModel: rightModel, pairs: pairs,
+      left: left.document, right: right.document, leftModel: leftModel, rightModel: rightModel, pairs: pairs,
       modelChanges: ModelDiff.changes(leftModel, rightModel, parameters: parameters), substitutions: substitutions,
       diagnostics: run.diagnostics)
   }

@@ -1,3 +1,4 @@
+import TreatyCompare
 import TreatyModel
 import TreatyStructure
 import TreatyText
@@ -9,9 +10,8 @@ public struct CorpusDocument: Sendable {
   public var id: String
   public var document: Document
   var model: StructuralModel
-  /// The substance acts only (see `Substance`), what the full comparison runs on.
+  /// The substance acts only (see `Substance`), what the full comparison runs on, and its model.
   var substance: Document
-  /// The model of `substance`, extracted once for all the comparisons the document takes part in.
   var substanceModel: StructuralModel
   var fingerprint: Fingerprint
 
@@ -26,6 +26,10 @@ public struct CorpusDocument: Sendable {
     substanceModel = ModelExtractor.extract(substance)
     fingerprint = Fingerprint(Substance.units(of: substance), prefilter: prefilter)
   }
+
+  /// The substance made ready for comparison. Template search prepares each document once, just before its
+  /// alignments, and lets it go after: prepared units hold every token, several times the text.
+  public func prepared() -> PreparedDocument { PreparedDocument(substance, model: substanceModel) }
 
   /// A file outside the corpus, named as the user wrote it.
   static func load(path: String, prefilter: Prefilter) throws -> CorpusDocument {

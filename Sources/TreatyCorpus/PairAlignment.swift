@@ -19,8 +19,12 @@ public struct PairAlignment: Sendable {
 
   /// Aligns two documents' substance in full (the expensive step the prefilter spares).
   public init(_ left: CorpusDocument, _ right: CorpusDocument) {
-    let comparison = DocumentComparator.compare(
-      left.substance, right.substance, models: (left.substanceModel, right.substanceModel))
+    self.init(left.prepared(), right.prepared())
+  }
+
+  /// The same for documents already prepared: what the matrix and `similar` use, each document prepared once.
+  public init(_ left: PreparedDocument, _ right: PreparedDocument) {
+    let comparison = DocumentComparator.compare(left, right)
     let coverage = ArticleCoverage(comparison)
     leftCoverage = Self.rounded(coverage.left)
     rightCoverage = Self.rounded(coverage.right)

@@ -67,7 +67,10 @@ public struct SimilarityMatrix: Sendable {
       }
     }
     let sides = jobs.map { (pairs[$0].left, pairs[$0].right) }
-    let aligned = ParallelMap.map(sides) { left, right in PairAlignment(documents[left], documents[right]) }
+    // Each document taking part is prepared once, not once per pair.
+    let involved = Set(sides.flatMap { [$0.0, $0.1] }).sorted()
+    let prepared = Dictionary(uniqueKeysWithValues: zip(involved, ParallelMap.map(involved) { documents[$0].prepared() }))
+    let aligned = ParallelMap.map(sides) { left, right in PairAlignment(prepared[left]!, prepared[right]!) }
     for (job, alignment) in zip(jobs, aligned) { pairs[job].alignment = alignment }
     let links = pairs.filter { ($0.similarity ?? 0) >= familyThreshold }.map { ($0.left, $0.right) }
     return SimilarityMatrix(

@@ -52,7 +52,8 @@ public enum TemplateSearch {
     let index = SimilarityIndex(documents.map(\.fingerprint), prefilter: prefilter)
     let candidates = index.candidates(for: query.fingerprint)
     let chosen = Set(candidates.map(\.right))
-    let alignments = ParallelMap.map(candidates.map(\.right)) { PairAlignment(query, documents[$0]) }
+    let preparedQuery = query.prepared()
+    let alignments = ParallelMap.map(candidates.map(\.right)) { PairAlignment(preparedQuery, documents[$0].prepared()) }
     var matches = zip(candidates, alignments).map { candidate, alignment in
       Match(file: documents[candidate.right].file, id: documents[candidate.right].id,
         similarity: alignment.leftCoverage, estimate: candidate.estimate, alignment: alignment)

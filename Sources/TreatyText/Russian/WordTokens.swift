@@ -31,9 +31,10 @@ public enum WordTokenizer {
             UTF8Scalars.appendFolded(letter, to: &key)
             offset += letterLength
           }
-          tokens.append(WordToken(
-            text: String(decoding: word, as: UTF8.self), key: String(decoding: key, as: UTF8.self), isWord: true,
-            spaceBefore: space))
+          // Most words are already folded: then the key shares the text's storage instead of a second copy.
+          let text = String(decoding: word, as: UTF8.self)
+          let folded = key.elementsEqual(word) ? text : String(decoding: key, as: UTF8.self)
+          tokens.append(WordToken(text: text, key: folded, isWord: true, spaceBefore: space))
           space = false
           index = end
           continue

@@ -1,0 +1,68 @@
+import TreatyText
+
+/// Every distinct stem of one document, numbered, with its hash and whether it is a function word.
+///
+/// A document repeats its vocabulary endlessly («Стороны», «Соглашения», «компетентные органы»), and each unit's
+/// words are stemmed twice over (its own text, and again inside its provision's full text). Snowball stemming is the
+/// expensive step, so each distinct folded word is stemmed once; and because units keep their stems as numbers
+/// into this table, the comparison with another document only has to ask of each distinct stem whether it names
+/// the other party (`UnitIndex.parameterized`).
+struct StemVocabulary: Sendable {
+  private(set) var stems: [String] = []
+  private(set) var hashes: [UInt64] = []
+  private(set) var isStopWord: [Bool] = []
+  /// Folded word → its stem's number.
+  private var words: [FoldedWord: Int32] = [:]
+  private var numbers: [String: Int32] = [:]
+
+  /// The stems of the word tokens among `tokens` (punctuation is not compared), as numbers.
+  mutating func ids(_ tokens: [WordToken]) -> [Int32] {
+    var ids: [Int32] = []
+    ids.reserveCapacity(tokens.count)
+    for token in tokens where token.isWord { ids.append(id(token.key)) }
+    return ids
+  }
+
+  /// The bag of `ids` without function words.
+  func bag(_ ids: [Int32]) -> StemBag {
+    StemBag(hashes: ids.compactMap { isStopWord[Int($0)] ? nil : hashes[Int($0)] })
+  }
+
+  private mutating func id(_ key: String) -> Int32 {
+    let word = FoldedWord(key)
+    if let known = words[word] { return known }
+    let stem = RussianStemmer.stem(key)
+    let number: Int32
+    if let known = numbers[stem] {
+      number = known
+    } else {
+      number = Int32(stems.count)
+      stems.append(stem)
+      hashes.append(StemBag.hash(stem))
+      isStopWord.append(StemBag.stopWords.contains(stem))
+      numbers[stem] = number
+    }
+    words[word] = number
+    return number
+  }
+}
+
+/// A folded word as a dictionary key, hashed and compared by its UTF-8 bytes.
+///
+/// Folded words are already lowercase with ё as е, so byte equality is the equality wanted; it spares the Unicode
+/// normalisation that `String`'s own hashing and comparison run on every Cyrillic key.
+struct FoldedWord: Hashable, Sendable {
+  let text: String
+  let hash: UInt64
+
+  init(_ text: String) {
+    self.text = text
+    hash = StemBag.hash(text)
+  }
+
+  static func == (lhs: FoldedWord, rhs: FoldedWord) -> Bool {
+    lhs.hash == rhs.hash && lhs.text.utf8.elementsEqual(rhs.text.utf8)
+  }
+
+  func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+}
