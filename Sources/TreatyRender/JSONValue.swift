@@ -29,12 +29,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     case .decimal(let value): writer.decimal(value)
     case .string(let value): writer.string(value)
     case .array(let values):
-      writer.openArray()
-      for value in values {
-        writer.element()
-        value.write(to: &writer)
-      }
-      writer.closeArray()
+      writer.array(values) { writer, value in value.write(to: &writer) }
     case .object(let members):
       writer.openObject()
       for key in members.keys.sorted() {

@@ -38,6 +38,16 @@ struct JSONWriter {
   /// Starts an element of the open array; the value follows.
   mutating func element() { startItem() }
 
+  /// An array with one element per item, each written by `write`.
+  mutating func array<Item>(_ items: [Item], _ write: (inout JSONWriter, Item) -> Void) {
+    openArray()
+    for item in items {
+      element()
+      write(&self, item)
+    }
+    closeArray()
+  }
+
   mutating func null() { bytes.append(contentsOf: "null".utf8) }
   mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
   mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }

@@ -15,12 +15,7 @@ public enum TreeJSON {
     var writer = JSONWriter(capacity: document.source.bytes.count * 5 / 2)
     writer.openObject()
     writer.key("acts")
-    writer.openArray()
-    for act in document.acts {
-      writer.element()
-      write(act, in: document, to: &writer)
-    }
-    writer.closeArray()
+    writer.array(document.acts) { writer, act in write(act, in: document, to: &writer) }
     writer.key("encoding")
     writer.string(document.source.encoding.rawValue)
     writer.key("file")
@@ -34,12 +29,7 @@ public enum TreeJSON {
   private static func write(_ node: Node, in document: Document, to writer: inout JSONWriter) {
     writer.openObject()
     writer.key("children")
-    writer.openArray()
-    for child in node.children {
-      writer.element()
-      write(child, in: document, to: &writer)
-    }
-    writer.closeArray()
+    writer.array(node.children) { writer, child in write(child, in: document, to: &writer) }
     writer.key("citation")
     writer.string(node.citation.isEmpty ? nil : node.citation)
     writer.key("id")
