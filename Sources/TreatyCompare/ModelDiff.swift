@@ -72,14 +72,26 @@ enum ModelDiff {
       let lefts = left.dataCategories.filter { $0.kind == kind }
       let rights = right.dataCategories.filter { $0.kind == kind }
       var usedRight = Set<Int>()
+      // Right items by key, in order: the first unused one with the same key is found without scanning them all
+      // (a long document lists hundreds of categories).
+      var sameKey = Dictionary(grouping: rights.indices, by: { rights[$0].key })
+      func firstUnused(withKey key: String) -> Int? {
+        while let first = sameKey[key]?.first {
+          if !usedRight.contains(first) { return first }
+          sameKey[key]?.removeFirst()
+        }
+        return nil
+      }
+      let rightWords = rights.map { Set($0.key.split(separator: " ")) }
       for item in lefts {
-        if let index = rights.indices.first(where: { !usedRight.contains($0) && rights[$0].key == item.key }) {
+        let itemWords = Set(item.key.split(separator: " "))
+        if let index = firstUnused(withKey: item.key) {
           usedRight.insert(index)
           if normalized(item.text) != normalized(rights[index].text) {
             changes.append(ModelChange(category: category, change: .reworded, left: item.text, right: rights[index].text,
               leftSource: item.source, rightSource: rights[index].source, counterparty: false))
           }
-        } else if let index = rights.indices.first(where: { !usedRight.contains($0) && similar(rights[$0].key, item.key) }) {
+        } else if let index = rights.indices.first(where: { !usedRight.contains($0) && similar(rightWords[$0], itemWords) }) {
           usedRight.insert(index)
           changes.append(ModelChange(category: category, change: .reworded, left: item.text, right: rights[index].text,
             leftSource: item.source, rightSource: rights[index].source, counterparty: false))
@@ -97,9 +109,7 @@ enum ModelDiff {
   }
 
   /// Stem keys that share most of their stems name the same category in other words.
-  private static func similar(_ a: String, _ b: String) -> Bool {
-    let left = Set(a.split(separator: " "))
-    let right = Set(b.split(separator: " "))
+  private static func similar(_ left: Set<Substring>, _ right: Set<Substring>) -> Bool {
     guard !left.isEmpty, !right.isEmpty else { return false }
     return Double(left.intersection(right).count) / Double(max(left.count, right.count)) >= 0.6
   }
