@@ -10,9 +10,8 @@ public struct CorpusDocument: Sendable {
   public var id: String
   public var document: Document
   var model: StructuralModel
-  /// The substance acts only (see `Substance`), what the full comparison runs on, and its model.
+  /// The substance acts only (see `Substance`), what the full comparison runs on.
   var substance: Document
-  var substanceModel: StructuralModel
   var fingerprint: Fingerprint
 
   public var isAgreement: Bool { Substance.isAgreement(model) }
@@ -23,13 +22,13 @@ public struct CorpusDocument: Sendable {
     self.document = document
     model = ModelExtractor.extract(document)
     substance = Substance.document(document, model: model)
-    substanceModel = ModelExtractor.extract(substance)
     fingerprint = Fingerprint(Substance.units(of: substance), prefilter: prefilter)
   }
 
-  /// The substance made ready for comparison. Template search prepares each document once, just before its
-  /// alignments, and lets it go after: prepared units hold every token, several times the text.
-  public func prepared() -> PreparedDocument { PreparedDocument(substance, model: substanceModel) }
+  /// The substance made ready for comparison (its model, units, tokens and stems). Template search prepares each
+  /// document once, just before its alignments, and lets it go after: prepared units hold every token, several
+  /// times the text, and the prefilter needs none of it.
+  public func prepared() -> PreparedDocument { PreparedDocument(substance) }
 
   /// A file outside the corpus, named as the user wrote it.
   static func load(path: String, prefilter: Prefilter) throws -> CorpusDocument {
