@@ -45,21 +45,39 @@ struct SimilarityIndex: Sendable {
   }
 
   /// Every pair of indexed documents that shares a bucket and passes the threshold, ordered by index.
+  ///
+  /// Documents of one template share most of their buckets, so ten thousand agreements put tens of millions of
+  /// pairs into the buckets, each many times over. Each document therefore gathers the later documents it meets in
+  /// its own buckets with a flag per document (no set of pairs), and the documents are shared out over the cores.
   func candidatePairs() -> [Candidate] {
-    var seen = Set<Int>()
-    var found: [Candidate] = []
     let count = fingerprints.count
-    for members in buckets.values where members.count > 1 {
-      for (position, left) in members.enumerated() {
-        for right in members[(position + 1)...] where left != right && seen.insert(left * count + right).inserted {
-          let estimate = fingerprints[left].containment(fingerprints[right])
-          if estimate >= prefilter.candidateThreshold {
-            found.append(Candidate(left: left, right: right, estimate: estimate))
+    let shared = buckets.values.filter { $0.count > 1 }
+    var memberships = [[Int]](repeating: [], count: count)
+    for (bucket, members) in shared.enumerated() { for member in members { memberships[member].append(bucket) } }
+    let bucketsOf = memberships
+    let chunkSize = max(1, count / 64)
+    let chunks = stride(from: 0, to: count, by: chunkSize).map { $0..<min($0 + chunkSize, count) }
+    return ParallelMap.map(chunks) { lefts -> [Candidate] in
+      var met = [Bool](repeating: false, count: count)
+      var others: [Int] = []
+      var found: [Candidate] = []
+      for left in lefts {
+        for bucket in bucketsOf[left] {
+          for right in shared[bucket] where right > left && !met[right] {
+            met[right] = true
+            others.append(right)
           }
         }
+        others.sort()
+        for right in others {
+          met[right] = false
+          let estimate = fingerprints[left].containment(fingerprints[right])
+          if estimate >= prefilter.candidateThreshold { found.append(Candidate(left: left, right: right, estimate: estimate)) }
+        }
+        others.removeAll(keepingCapacity: true)
       }
-    }
-    return found.sorted { ($0.left, $0.right) < ($1.left, $1.right) }
+      return found
+    }.flatMap { $0 }
   }
 
   /// The indexed documents that are candidates for a query document (`left` is -1, `right` the document).
