@@ -3,25 +3,26 @@ import TreatyModel
 import TreatyStructure
 import TreatyText
 
-/// A document read for template search: parsed, its model extracted, cut down to its substance, fingerprinted.
+/// A document read for template search: parsed, its acts named, cut down to its substance, fingerprinted.
 public struct CorpusDocument: Sendable {
   /// As the user would write its path.
   public var file: String
   public var id: String
   public var document: Document
-  var model: StructuralModel
+  /// The facts of its acts: which of them are agreements.
+  var acts: [ActFacts]
   /// The substance acts only (see `Substance`), what the full comparison runs on.
   var substance: Document
   var fingerprint: Fingerprint
 
-  public var isAgreement: Bool { Substance.isAgreement(model) }
+  public var isAgreement: Bool { Substance.isAgreement(acts) }
 
   public init(file: String, id: String, document: Document, prefilter: Prefilter = Prefilter()) {
     self.file = file
     self.id = id
     self.document = document
-    model = ModelExtractor.extract(document)
-    substance = Substance.document(document, model: model)
+    acts = ModelExtractor.acts(document)
+    substance = Substance.document(document, acts: acts)
     fingerprint = Fingerprint(Substance.units(of: substance), prefilter: prefilter)
   }
 

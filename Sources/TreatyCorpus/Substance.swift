@@ -17,14 +17,14 @@ enum Substance {
     var text: String
   }
 
-  static func isAgreement(_ model: StructuralModel) -> Bool {
-    model.acts.contains { agreementKinds.contains($0.kind) }
+  static func isAgreement(_ acts: [ActFacts]) -> Bool {
+    acts.contains { agreementKinds.contains($0.kind) }
   }
 
   /// The document cut down to its substance acts, so that the comparator pairs agreement with agreement even
   /// when one file wraps its agreement in a resolution and the other does not.
-  static func document(_ document: Document, model: StructuralModel) -> Document {
-    let ids = Set(model.acts.filter { agreementKinds.contains($0.kind) }.map(\.id))
+  static func document(_ document: Document, acts facts: [ActFacts]) -> Document {
+    let ids = Set(facts.filter { agreementKinds.contains($0.kind) }.map(\.id))
     let acts = document.acts.filter { ids.contains($0.id) }
     guard !acts.isEmpty else { return document }
     return Document(source: document.source, acts: acts, trivia: [], diagnostics: [])

@@ -16,6 +16,17 @@ final class CorpusModelTests: XCTestCase {
     model.clauseTypes.filter { $0.citation.hasPrefix("ст. ") && !$0.citation.contains(" п. ") }.map(\.type.rawValue)
   }
 
+  /// Template search reads only the acts' facts; they must be the whole model's.
+  func testActsAloneAreTheModelsActs() throws {
+    let names = try FileManager.default.contentsOfDirectory(atPath: ModelCorpus.directory.path)
+      .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") || $0.hasSuffix(".rtf") }
+    XCTAssertEqual(names.count, 16)
+    for name in names {
+      let document = try ModelCorpus.document(name)
+      XCTAssertEqual(ModelExtractor.acts(document), ModelExtractor.extract(document).acts, name)
+    }
+  }
+
   func testKazakhstanKyrgyzstanModel() throws {
     let (model, _) = try model("kz-kg-migration-2019.txt")
     XCTAssertEqual(model.acts.map(\.kind), [.resolution, .agreement])
