@@ -53,10 +53,12 @@ enum RussianLetters {
     return output
   }
 
-  /// A string made of `scalars`, without going through `Character`.
+  /// A string made of `scalars`, encoded straight to UTF-8: appending to a `UnicodeScalarView` re-checks
+  /// grapheme boundaries scalar by scalar, which made building each stem cost as much as finding it.
   static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars)
-    return String(view)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.count * 2)
+    for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
