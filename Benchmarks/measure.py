@@ -96,7 +96,7 @@ for count in [int(n) for n in os.environ.get("MATRIX_SIZES", "1000").split(",") 
     out = subprocess.run([bench, "matrix", str(count)], capture_output=True, text=True).stdout.split()
     fields = dict(zip(out[0::2], out[1::2]))
     print(f"\nmatrix, {count} generated agreements ({int(fields['bytes']) / 1_048_576:.1f} MB):"
-          f" parse+model+fingerprints {float(fields['fingerprint_ms']) / 1000:.1f} s,"
+          f" parse, acts and fingerprints {float(fields['fingerprint_ms']) / 1000:.1f} s,"
           f" prefilter {float(fields['prefilter_ms']) / 1000:.2f} s, {fields['candidates']} candidate pairs"
           f" of {count * (count - 1) // 2},\n  each document prepared once {float(fields['prepare_ms']) / 1000:.1f} s,"
           f" full alignment {fields['aligned_ms_per_pair']} ms a pair (wall, all cores)"

@@ -70,7 +70,10 @@ public struct SimilarityMatrix: Sendable {
     // Each document taking part is prepared once, not once per pair.
     let involved = Set(sides.flatMap { [$0.0, $0.1] }).sorted()
     let prepared = Dictionary(uniqueKeysWithValues: zip(involved, ParallelMap.map(involved) { documents[$0].prepared() }))
-    let aligned = ParallelMap.map(sides) { left, right in PairAlignment(prepared[left]!, prepared[right]!) }
+    let aligned = ParallelMap.map(sides) { left, right -> PairAlignment? in
+      guard let leftDocument = prepared[left], let rightDocument = prepared[right] else { return nil }
+      return PairAlignment(leftDocument, rightDocument)
+    }
     for (job, alignment) in zip(jobs, aligned) { pairs[job].alignment = alignment }
     let links = pairs.filter { ($0.similarity ?? 0) >= familyThreshold }.map { ($0.left, $0.right) }
     return SimilarityMatrix(

@@ -176,10 +176,11 @@ enum CitedActExtractor {
 
   /// The first title in «…», "…" or “…”.
   static func quoted(in text: String) -> String? {
-    for (open, close) in [("«", "»"), ("\"", "\""), ("“", "”")] {
-      guard let start = PlainScalars.range(of: open, in: text) else { continue }
+    let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("«", "»"), ("\"", "\""), ("“", "”")]
+    for (open, close) in pairs {
+      guard let start = PlainScalars.range(of: String(open), in: text) else { continue }
       let end = PlainScalars.isPlain(text)
-        ? closingQuote(in: text.unicodeScalars, from: start.upperBound, open: open.unicodeScalars.first!, close: close.unicodeScalars.first!)
+        ? closingQuote(in: text.unicodeScalars, from: start.upperBound, open: open, close: close)
         : closingQuote(in: text, from: start.upperBound, open: Character(open), close: Character(close))
       if let end { return String(text[start.upperBound..<end]) }
     }
@@ -219,7 +220,9 @@ struct QuoteBalance {
     if PlainScalars.isPlain(word) {
       for scalar in word.unicodeScalars { add(mark: scalar) }
     } else {
-      for character in word where character.unicodeScalars.count == 1 { add(mark: character.unicodeScalars.first!) }
+      for character in word where character.unicodeScalars.count == 1 {
+        if let scalar = character.unicodeScalars.first { add(mark: scalar) }
+      }
     }
   }
 

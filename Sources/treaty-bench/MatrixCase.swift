@@ -66,14 +66,16 @@ func benchmarkMatrix(corpus: String, count: Int) {
   let prepareMs = (now() - start) * Double(count) / Double(max(1, involved.count))
   let prepared = Dictionary(uniqueKeysWithValues: zip(involved, preparedList))
   start = now()
-  _ = ParallelMap.map(alignedSample.map { ($0.left, $0.right) }) { pair in
-    PairAlignment(prepared[pair.0]!, prepared[pair.1]!)
+  _ = ParallelMap.map(alignedSample.map { ($0.left, $0.right) }) { pair -> PairAlignment? in
+    guard let left = prepared[pair.0], let right = prepared[pair.1] else { return nil }
+    return PairAlignment(left, right)
   }
   let perPairMs = alignedSample.isEmpty ? 0 : (now() - start) / Double(alignedSample.count)
   let projectedSeconds = (prepareMs + perPairMs * Double(candidates.count)) / 1000
 
   let coverages = ParallelMap.map(ruledOut) { pair -> Double in
-    let alignment = PairAlignment(prepared[pair.0]!, prepared[pair.1]!)
+    guard let left = prepared[pair.0], let right = prepared[pair.1] else { return 0 }
+    let alignment = PairAlignment(left, right)
     return max(alignment.leftCoverage, alignment.rightCoverage)
   }
   var missed = 0

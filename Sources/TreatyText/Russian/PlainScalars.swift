@@ -64,8 +64,8 @@ public enum PlainScalars {
   @inlinable @inline(__always)
   public static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
     switch scalar.value {
-    case 0x41...0x5A, 0x0410...0x042F: return Unicode.Scalar(scalar.value + 0x20)!
-    case 0x0400...0x040F: return Unicode.Scalar(scalar.value + 0x50)!
+    case 0x41...0x5A, 0x0410...0x042F: return Unicode.Scalar(scalar.value + 0x20) ?? scalar
+    case 0x0400...0x040F: return Unicode.Scalar(scalar.value + 0x50) ?? scalar
     default: return scalar
     }
   }
