@@ -11,7 +11,7 @@ enum ParseCommand {
     let diagnostics = try arguments.choice("--diagnostics", allowed: ["text", "json", "none"], default: "text")
     let document = try CLI.parseFile(arguments, command: "parse")
     switch format {
-    case "json": stdout.write(utf8: TreeJSON.renderUTF8(document))
+    case "json": TreeJSON.stream(document) { stdout.write(utf8: $0) }
     // The AKN export names the act's kind, number, date and parties, which only the model knows.
     case "akn": stdout.write(AknWriter.render(document, model: ModelExtractor.extract(document)))
     default: stdout.write(OutlineRenderer.render(document))

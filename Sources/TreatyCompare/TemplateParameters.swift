@@ -61,12 +61,6 @@ struct TemplateParameters: Sendable {
     }
   }
 
-  /// Stems with the other party's words replaced by one placeholder.
-  func parameterized(_ stems: [String], left: Bool) -> [String] {
-    guard isActive else { return stems }
-    return stems.map { isParameter($0, left: left) ? Self.placeholder : $0 }
-  }
-
   /// Whether a run of words consists only of the other party's name, its bodies and function words.
   func isCounterpartyText(_ stems: [String], left: Bool) -> Bool {
     guard isActive, !stems.isEmpty else { return false }

@@ -10,8 +10,21 @@ struct JSONWriter {
   private(set) var bytes: [UInt8] = []
   /// Per open container: whether it has a member or element yet.
   private var filled: [Bool] = []
+  /// Where full chunks go when the output is streamed; nil keeps everything in `bytes`.
+  private let drain: (([UInt8]) -> Void)?
+  private static let chunkSize = 1 << 20
 
-  init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+  init(capacity: Int = 4096) {
+    drain = nil
+    bytes.reserveCapacity(capacity)
+  }
+
+  /// A writer that hands its output to `drain` in chunks of about a megabyte, so that a large tree's JSON is never
+  /// held whole; `finishUTF8` then returns only the last chunk.
+  init(drainingTo drain: @escaping ([UInt8]) -> Void) {
+    self.drain = drain
+    bytes.reserveCapacity(Self.chunkSize + 4096)
+  }
 
   /// The text written so far, with the final newline.
   mutating func finish() -> String { String(decoding: finishUTF8(), as: UTF8.self) }
@@ -72,6 +85,10 @@ struct JSONWriter {
   }
 
   private mutating func startItem() {
+    if let drain, bytes.count >= Self.chunkSize {
+      drain(bytes)
+      bytes.removeAll(keepingCapacity: true)
+    }
     if filled[filled.count - 1] { bytes.append(UInt8(ascii: ",")) }
     filled[filled.count - 1] = true
     bytes.append(UInt8(ascii: "\n"))

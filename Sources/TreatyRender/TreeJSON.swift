@@ -9,10 +9,23 @@ public enum TreeJSON {
   /// of values first.
   public static func render(_ document: Document) -> String { String(decoding: renderUTF8(document), as: UTF8.self) }
 
-  /// The same JSON as UTF-8 bytes, for writing out without a `String` copy of it.
+  /// The same JSON as UTF-8 bytes.
   public static func renderUTF8(_ document: Document) -> [UInt8] {
     // The JSON of a tree runs to about two and a half times the text.
     var writer = JSONWriter(capacity: document.source.bytes.count * 5 / 2)
+    write(document, to: &writer)
+    return writer.finishUTF8()
+  }
+
+  /// The same JSON handed to `output` in chunks of about a megabyte, in order: `treaty parse` writes a large file's
+  /// tree out as it goes instead of holding its JSON (two and a half times the text) in memory.
+  public static func stream(_ document: Document, to output: @escaping ([UInt8]) -> Void) {
+    var writer = JSONWriter(drainingTo: output)
+    write(document, to: &writer)
+    output(writer.finishUTF8())
+  }
+
+  private static func write(_ document: Document, to writer: inout JSONWriter) {
     writer.openObject()
     writer.key("acts")
     writer.array(document.acts) { writer, act in write(act, in: document, to: &writer) }
@@ -23,7 +36,6 @@ public enum TreeJSON {
     writer.key("schemaVersion")
     writer.int(schemaVersion)
     writer.closeObject()
-    return writer.finishUTF8()
   }
 
   private static func write(_ node: Node, in document: Document, to writer: inout JSONWriter) {

@@ -1,6 +1,8 @@
 import XCTest
 
 @testable import TreatyRender
+import TreatyStructure
+import TreatyText
 
 /// The JSON writer: the corpus's golden files depend on its exact bytes.
 final class JSONWriterTests: XCTestCase {
@@ -34,5 +36,17 @@ final class JSONWriterTests: XCTestCase {
     let data = Data(JSONValue.array([.string(text)]).rendered().utf8)
     let decoded = try JSONSerialization.jsonObject(with: data) as? [String]
     XCTAssertEqual(decoded, [text])
+  }
+}
+
+/// `treaty parse` streams a large tree's JSON in chunks; the chunks must add up to the JSON rendered whole.
+final class TreeJSONStreamTests: XCTestCase {
+  func testStreamedChunksEqualTheWholeJSON() {
+    let articles = (1...3000).map { "Статья \($0)\n\nСтороны обмениваются информацией «о мигрантах» в течение \($0) дней.\n" }
+    let document = DocumentParser.parse(SourceText(text: articles.joined(separator: "\n")))
+    var chunks: [[UInt8]] = []
+    TreeJSON.stream(document) { chunks.append($0) }
+    XCTAssertGreaterThan(chunks.count, 2, "a tree of this size streams in several chunks")
+    XCTAssertEqual(chunks.flatMap { $0 }, TreeJSON.renderUTF8(document))
   }
 }
