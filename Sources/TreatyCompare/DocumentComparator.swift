@@ -91,6 +91,10 @@ struct ComparisonRun {
 
   /// Pairs collected, with their order keys.
   private var pairs: [(key: Double, pair: AlignedPair)] = []
+  /// For the pairs with both sides placed so far: the order of the last left unit → the order of the last right
+  /// unit, ascending by left order, the first pair kept for each left order. `orderKey` looks up here instead of
+  /// scanning every pair for every unit left only on one side.
+  private var placements: [(left: Int, right: Int)] = []
   /// Left-over parts of all provision pairs, searched across provisions at the end.
   private var strayLeft: [CompareUnit] = []
   private var strayRight: [CompareUnit] = []
@@ -313,6 +317,7 @@ struct ComparisonRun {
       : left.map { leftTexts[$0.id] ?? "" }.joined(separator: " ")
     let segments = inline ?? (kind == .inserted ? [InlineSegment(side: .right, text: text, kind: .substantive, spaceBefore: true)]
       : kind == .deleted ? [InlineSegment(side: .left, text: text, kind: .substantive, spaceBefore: true)] : [])
+    recordPlacement(left: left, right: right)
     pairs.append((key, AlignedPair(
       kind: kind, level: level, modified: modified ?? (kind == .modified), left: left.map(\.id), right: right.map(\.id),
       leftCitation: left.map(Self.displayName).joined(separator: ", "),
@@ -321,16 +326,17 @@ struct ComparisonRun {
       inline: segments)))
   }
 
+  private static let kindNames: [NodeKind: String] = [
+    .act: "акт", .title: "заголовок", .preamble: "преамбула", .finalFormula: "заключительная формула",
+    .signature: "подписи", .note: "примечание", .heading: "заголовок раздела", .table: "таблица", .row: "строка",
+    .unrecognized: "текст",
+  ]
+
   /// The citation, or for units lawyers do not cite by number a name of what they are («преамбула»), with the
   /// attached act they belong to.
   static func displayName(_ node: Node) -> String {
     if !node.citation.isEmpty { return node.citation }
-    let names: [NodeKind: String] = [
-      .act: "акт", .title: "заголовок", .preamble: "преамбула", .finalFormula: "заключительная формула",
-      .signature: "подписи", .note: "примечание", .heading: "заголовок раздела", .table: "таблица", .row: "строка",
-      .unrecognized: "текст",
-    ]
-    let name = names[node.kind] ?? node.kind.rawValue
+    let name = kindNames[node.kind] ?? node.kind.rawValue
     guard node.id.hasPrefix("att_"), let attachment = node.id.components(separatedBy: "__").first else { return name }
     return "\(attachment): \(name)"
   }
@@ -338,16 +344,28 @@ struct ComparisonRun {
   /// Where a unit only on the left goes in the output: just after the right unit aligned with the nearest left
   /// unit before it.
   private func orderKey(left unit: CompareUnit) -> Double {
-    var best = 0.0
-    var bestLeft = -1
-    for (_, pair) in pairs where !pair.right.isEmpty {
-      guard let leftId = pair.left.last, let leftOrder = leftOrders[leftId], leftOrder < unit.order, leftOrder > bestLeft,
-        let rightId = pair.right.last, let rightOrder = rightOrders[rightId]
-      else { continue }
-      bestLeft = leftOrder
-      best = Double(rightOrder)
+    let position = firstPlacement(atOrAfter: unit.order)
+    return position > 0 ? Double(placements[position - 1].right) + 0.5 : 0.5
+  }
+
+  private mutating func recordPlacement(left: [Node], right: [Node]) {
+    guard let leftId = left.last?.id, let rightId = right.last?.id, let leftOrder = leftOrders[leftId],
+      let rightOrder = rightOrders[rightId]
+    else { return }
+    let position = firstPlacement(atOrAfter: leftOrder)
+    guard position == placements.count || placements[position].left != leftOrder else { return }
+    placements.insert((leftOrder, rightOrder), at: position)
+  }
+
+  /// The index of the first placement whose left order is at least `order` (binary search).
+  private func firstPlacement(atOrAfter order: Int) -> Int {
+    var low = 0
+    var high = placements.count
+    while low < high {
+      let middle = (low + high) / 2
+      if placements[middle].left < order { low = middle + 1 } else { high = middle }
     }
-    return best + 0.5
+    return low
   }
 
   func finish() -> [AlignedPair] {

@@ -91,5 +91,15 @@ public struct SimilarityMatrix: Sendable {
     }
   }
 
-  public func pair(_ a: Int, _ b: Int) -> Pair? { pairs.first { $0.left == min(a, b) && $0.right == max(a, b) } }
+  /// The pair of documents `a` and `b`, found by its position: `pairs` holds every unordered pair in index order, so
+  /// the rows before `left` hold n−1, n−2, … pairs. (A search through the pairs made the text table of a thousand
+  /// agreements quartic.)
+  public func pair(_ a: Int, _ b: Int) -> Pair? {
+    let (left, right) = (min(a, b), max(a, b))
+    let count = documents.count
+    guard left >= 0, right < count, left != right else { return nil }
+    let position = left * (2 * count - left - 1) / 2 + (right - left - 1)
+    guard position < pairs.count, pairs[position].left == left, pairs[position].right == right else { return nil }
+    return pairs[position]
+  }
 }

@@ -66,6 +66,12 @@ final class TemplateSearchTests: XCTestCase {
       }
     }
     XCTAssertLessThan(matrix.pairs.filter(\.candidate).count, matrix.pairs.count / 2, "the prefilter rules most out")
+    // Looking a pair up by its two documents, either way round, finds that pair.
+    for pair in matrix.pairs {
+      XCTAssertEqual(matrix.pair(pair.right, pair.left).map { [$0.left, $0.right] }, [pair.left, pair.right])
+    }
+    XCTAssertNil(matrix.pair(3, 3))
+    XCTAssertNil(matrix.pair(0, 16))
   }
 
   func testPrefilterKeepsEveryReportablePairOfGeneratedVariants() throws {
