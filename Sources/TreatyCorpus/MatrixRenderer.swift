@@ -16,18 +16,25 @@ public enum MatrixRenderer {
     let numberWidth = String(count).count
     var header = "  " + SimilarRenderer.pad("#", numberWidth) + "  " + SimilarRenderer.pad("ID", idWidth)
     for column in 0..<count { header += "  " + SimilarRenderer.pad(String(column + 1), 5) }
-    lines.append(header.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))
+    lines.append(trimmingTrailingSpaces(header))
     for row in 0..<count {
       var line = "  " + SimilarRenderer.pad(String(row + 1), numberWidth) + "  "
         + SimilarRenderer.pad(matrix.documents[row].id, idWidth)
       for column in 0..<count { line += "  " + SimilarRenderer.pad(cell(matrix, row, column), 5) }
-      lines.append(line.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))
+      lines.append(trimmingTrailingSpaces(line))
     }
     lines += ["", "Template families (similarity ≥ " + String(format: "%.2f", SimilarityMatrix.familyThreshold) + "):"]
     for family in matrix.families {
       lines.append("  " + family.map { matrix.documents[$0].id }.joined(separator: " + "))
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// A row without the padding after its last cell.
+  private static func trimmingTrailingSpaces(_ line: String) -> String {
+    var line = line
+    while line.last == " " { line.removeLast() }
+    return line
   }
 
   private static func cell(_ matrix: SimilarityMatrix, _ row: Int, _ column: Int) -> String {
