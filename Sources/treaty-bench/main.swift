@@ -46,7 +46,8 @@ func load(_ path: String) -> SourceText? {
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let command = arguments.first else {
-  print("usage: treaty-bench parse FILE [RUNS] | diff LEFT RIGHT [RUNS] | model FILE [RUNS] | matrix N [CORPUS]")
+  print("usage: treaty-bench parse FILE [RUNS] | model FILE [RUNS] | prepare FILE [RUNS] | diff LEFT RIGHT [RUNS]"
+    + " | align LEFT RIGHT [RUNS] | matrix N [CORPUS]")
   exit(2)
 }
 switch command {
@@ -66,6 +67,20 @@ case "diff":
     // As `treaty diff` does: the two sides parsed in parallel.
     let documents = ParallelMap.map([left, right]) { DocumentParser.parse($0) }
     _ = DocumentComparator.compare(documents[0], documents[1])
+  }
+case "prepare":
+  // The per-document half of a diff: model, units, tokens and stems.
+  guard arguments.count >= 2, let source = load(arguments[1]) else { exit(2) }
+  let runs = arguments.count > 2 ? Int(arguments[2]) ?? 5 : 5
+  let document = DocumentParser.parse(source)
+  measure("prepare", runs: runs, bytes: source.bytes.count) { _ = PreparedDocument(document) }
+case "align":
+  // The per-pair half of a diff: two prepared documents aligned, word diffs and model diff.
+  guard arguments.count >= 3, let left = load(arguments[1]), let right = load(arguments[2]) else { exit(2) }
+  let runs = arguments.count > 3 ? Int(arguments[3]) ?? 20 : 20
+  let prepared = (PreparedDocument(DocumentParser.parse(left)), PreparedDocument(DocumentParser.parse(right)))
+  measure("align", runs: runs, bytes: left.bytes.count + right.bytes.count) {
+    _ = DocumentComparator.compare(prepared.0, prepared.1)
   }
 case "matrix":
   guard arguments.count >= 2, let count = Int(arguments[1]), count > 1 else { exit(2) }
