@@ -93,31 +93,18 @@ struct UnitIndex: Sendable {
     return index
   }
 
-  /// Articles and the other children of an act; chapters, sections and tables stand for themselves (their
-  /// heading) and open up into their children.
+  /// The act's top-level units (`TopLevelUnits`); a heading unit without its children, which are units of their own.
   static func topNodes(of act: Node) -> [Node] {
-    var nodes: [Node] = []
-    func visit(_ node: Node) {
-      for child in node.children {
-        switch child.kind {
-        case .chapter, .section, .subsection, .table:
-          nodes.append(Node(kind: child.kind, id: child.id, number: child.number, citation: child.citation,
-            range: child.range, label: child.label, titlePieces: child.titlePieces, textPieces: child.textPieces))
-          visit(child)
-        case .list:
-          visit(child)
-        default:
-          nodes.append(child)
-        }
-      }
+    TopLevelUnits.of(act).map { node, isHeading in
+      guard isHeading else { return node }
+      return Node(kind: node.kind, id: node.id, number: node.number, citation: node.citation, range: node.range,
+        label: node.label, titlePieces: node.titlePieces, textPieces: node.textPieces)
     }
-    visit(act)
-    return nodes
   }
 
   /// Descendants with text, lists opened up.
   static func partNodes(of top: Node) -> [Node] {
-    guard top.kind != .chapter && top.kind != .section && top.kind != .subsection && top.kind != .table else { return [] }
+    guard !TopLevelUnits.headingKinds.contains(top.kind) else { return [] }
     var nodes: [Node] = []
     for child in top.children {
       child.forEach { node, _ in if node.kind != .list { nodes.append(node) } }

@@ -1,3 +1,4 @@
+import TreatyCompare
 import TreatyModel
 import TreatyStructure
 
@@ -34,24 +35,12 @@ enum Substance {
   /// stands for its heading and opens into its children), form units left out.
   static func units(of document: Document) -> [Unit] {
     var units: [Unit] = []
-    func visit(_ node: Node) {
-      for child in node.children {
-        switch child.kind {
-        case .chapter, .section, .subsection, .table:
-          append(child, descendants: false)
-          visit(child)
-        case .list:
-          visit(child)
-        default:
-          if !formKinds.contains(child.kind) { append(child, descendants: true) }
-        }
+    for act in document.acts {
+      for (node, isHeading) in TopLevelUnits.of(act) where isHeading || !formKinds.contains(node.kind) {
+        let text = self.text(of: node, in: document, descendants: !isHeading)
+        units.append(Unit(node: node, words: RussianTextCount.words(text), text: text))
       }
     }
-    func append(_ node: Node, descendants: Bool) {
-      let text = self.text(of: node, in: document, descendants: descendants)
-      units.append(Unit(node: node, words: RussianTextCount.words(text), text: text))
-    }
-    for act in document.acts { visit(act) }
     return units
   }
 

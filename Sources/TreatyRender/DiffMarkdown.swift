@@ -17,12 +17,9 @@ public enum DiffMarkdown {
     if !comparison.modelChanges.isEmpty {
       out += "\n## Изменения модели\n\n"
       for change in comparison.modelChanges {
-        var line = "- \(change.category) \(change.change.rawValue)"
-        if let party = change.party { line += " (\(escape(party)))" }
-        line += ": " + [change.left.map { "~~\(escape($0))~~" }, change.right.map { "**\(escape($0))**" }]
-          .compactMap { $0 }.joined(separator: " → ")
-        if change.counterparty { line += " _(контрагент)_" }
-        out += line + "\n"
+        out += "- " + change.line(
+          party: escape, left: { "~~\(escape($0))~~" }, right: { "**\(escape($0))**" }, counterpartyMark: " _(контрагент)_")
+          + "\n"
       }
     }
     let substantive = comparison.pairs.filter { $0.substantive && $0.level != .act }

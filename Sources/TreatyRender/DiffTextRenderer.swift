@@ -30,11 +30,8 @@ public struct DiffTextRenderer {
     if !comparison.modelChanges.isEmpty {
       out += "\nModel changes:\n"
       for change in comparison.modelChanges {
-        var line = "  \(change.category) \(change.change.rawValue)"
-        if let party = change.party { line += " (\(party))" }
-        line += ": " + [change.left.map { "«\($0)»" }, change.right.map { "«\($0)»" }].compactMap { $0 }.joined(separator: " → ")
-        if change.counterparty { line += " [counterparty]" }
-        out += line + "\n"
+        out += "  " + change.line(party: { $0 }, left: { "«\($0)»" }, right: { "«\($0)»" }, counterpartyMark: " [counterparty]")
+          + "\n"
       }
     }
     let substantive = comparison.pairs.filter { $0.substantive && $0.level != .act && (level != .article || $0.level == .provision) }

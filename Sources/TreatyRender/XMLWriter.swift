@@ -73,32 +73,30 @@ struct XMLWriter {
   /// Character data: markup characters become entities. A carriage return is written as a reference because a
   /// parser would otherwise turn it into a line feed.
   static func escapeText(_ text: String) -> String {
+    MarkupEscaping.escape(text, reference: textReference, other: appendAllowed)
+  }
+
+  /// An attribute value in double quotes: besides what character data escapes, the quote itself and the whitespace
+  /// characters that attribute-value normalisation would turn into spaces are written as references.
+  static func escapeAttribute(_ text: String) -> String {
     MarkupEscaping.escape(text, reference: { scalar in
       switch scalar {
-      case "&": "&amp;"
-      case "<": "&lt;"
-      case ">": "&gt;"
-      case "\r": "&#13;"
-      default: nil
+      case "\"": "&quot;"
+      case "\t": "&#9;"
+      case "\n": "&#10;"
+      default: textReference(scalar)
       }
     }, other: appendAllowed)
   }
 
-  /// An attribute value in double quotes: the quote itself and the whitespace characters that attribute-value
-  /// normalisation would turn into spaces are written as references.
-  static func escapeAttribute(_ text: String) -> String {
-    MarkupEscaping.escape(text, reference: { scalar in
-      switch scalar {
-      case "&": "&amp;"
-      case "<": "&lt;"
-      case ">": "&gt;"
-      case "\"": "&quot;"
-      case "\t": "&#9;"
-      case "\n": "&#10;"
-      case "\r": "&#13;"
-      default: nil
-      }
-    }, other: appendAllowed)
+  private static func textReference(_ scalar: Unicode.Scalar) -> String? {
+    switch scalar {
+    case "&": "&amp;"
+    case "<": "&lt;"
+    case ">": "&gt;"
+    case "\r": "&#13;"
+    default: nil
+    }
   }
 
   /// XML 1.0 cannot carry most C0 control characters, U+FFFE or U+FFFF — not even as character references — so

@@ -116,43 +116,37 @@ struct LineScanner {
     func close(at position: Int) {
       if position > pieceStart { pieces.append(TextPiece(SourceRange(pieceStart, position), join: nextJoin)) }
     }
+    /// Ends the current piece, records the bytes up to `position` as trivia and goes on after them; the next piece
+    /// joins the previous one with `join`.
+    func skip(_ kind: Trivia.Kind, to position: Int, join: TextPiece.Join = .none) {
+      close(at: cursor)
+      if !pieces.isEmpty { nextJoin = join }
+      trivia.append(Trivia(kind, SourceRange(cursor, position)))
+      cursor = position
+      pieceStart = position
+    }
     while cursor < end {
       let byte = buffer[cursor]
       if markdown && byte == 0x2A {
         var run = cursor
         while run < end && buffer[run] == 0x2A { run += 1 }
-        close(at: cursor)
-        if !pieces.isEmpty { nextJoin = .none }
-        trivia.append(Trivia(.markup, SourceRange(cursor, run)))
-        cursor = run
-        pieceStart = cursor
+        skip(.markup, to: run)
         continue
       }
       if markdown && byte == 0x3C, let tagEnd = htmlTagEnd(buffer, from: cursor, end: end) {
-        close(at: cursor)
-        if !pieces.isEmpty { nextJoin = .none }
-        trivia.append(Trivia(.markup, SourceRange(cursor, tagEnd)))
-        cursor = tagEnd
-        pieceStart = cursor
+        skip(.markup, to: tagEnd)
         continue
       }
       if markdown && byte == 0x5C && cursor + 1 < end && isEscapable(buffer[cursor + 1]) {
-        close(at: cursor)
-        if !pieces.isEmpty { nextJoin = .none }
-        trivia.append(Trivia(.escape, SourceRange(cursor, cursor + 1)))
-        cursor += 1
-        pieceStart = cursor
+        // The backslash is trivia; the character it escapes stays in the text.
+        skip(.escape, to: cursor + 1)
         cursor += 1
         continue
       }
       if byte >= 0xC2 {
         let (length, isSpace) = Bytes.invisibleLength(buffer, at: cursor, end: end)
         if length > 0 {
-          close(at: cursor)
-          if !pieces.isEmpty { nextJoin = isSpace ? .space : .none }
-          trivia.append(Trivia(.invisible, SourceRange(cursor, cursor + length)))
-          cursor += length
-          pieceStart = cursor
+          skip(.invisible, to: cursor + length, join: isSpace ? .space : .none)
           continue
         }
       }

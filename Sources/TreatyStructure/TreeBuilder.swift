@@ -229,21 +229,21 @@ struct TreeBuilder {
     appendLeaf(Node(kind: .unrecognized, range: .init(0, 0), textPieces: block.pieces))
   }
 
+  /// A warning about how a heading's marker was read, pointing at the marker.
+  private mutating func warn(about marker: Marker, _ code: String, _ message: String) {
+    diagnostics.append(Diagnostic(
+      code: code, severity: .warning, message: message, range: SourceRange(marker.range.lowerBound, marker.range.upperBound)))
+  }
+
   private mutating func placeMarked(_ index: Int, _ marker: Marker) {
     let block = blocks[index]
     if marker.usedLookalikes {
-      diagnostics.append(
-        Diagnostic(
-          code: "structure.lookalike-letters", severity: .warning,
-          message: "the heading is spelled with Latin letters that look Cyrillic; read as a \(marker.kind) heading",
-          range: SourceRange(marker.range.lowerBound, marker.range.upperBound)))
+      warn(about: marker, "structure.lookalike-letters",
+        "the heading is spelled with Latin letters that look Cyrillic; read as a \(marker.kind) heading")
     }
     if marker.misspelled {
-      diagnostics.append(
-        Diagnostic(
-          code: "structure.misspelled-keyword", severity: .warning,
-          message: "«\(text[index].prefix(20))» reads as a misspelled \(marker.kind) heading; read as \(marker.kind) \(marker.number)",
-          range: SourceRange(marker.range.lowerBound, marker.range.upperBound)))
+      warn(about: marker, "structure.misspelled-keyword",
+        "«\(text[index].prefix(20))» reads as a misspelled \(marker.kind) heading; read as \(marker.kind) \(marker.number)")
     }
     switch marker.kind {
     case .article:

@@ -9,7 +9,7 @@ public enum RussianStemmer {
   /// A word with no Cyrillic letter comes back just lowercased. A hyphenated word is stemmed as a whole, so only
   /// its last part loses an ending.
   public static func stem(_ word: String) -> String {
-    stem(scalars: word.unicodeScalars)
+    UTF8Scalars.withBytes(word, stem(utf8:))
   }
 
   /// The stem of a word given as UTF-8 bytes (a slice of a larger text).
@@ -23,11 +23,6 @@ public enum RussianStemmer {
       index += length
     }
     return stem(folded: letters)
-  }
-
-  /// The stem of a word given as scalars.
-  static func stem<S: Sequence>(scalars: S) -> String where S.Element == Unicode.Scalar {
-    stem(folded: RussianLetters.folded(scalars))
   }
 
   private static func stem(folded letters: [Unicode.Scalar]) -> String {

@@ -4,19 +4,11 @@
 /// («её» / «ее»), and has to keep compounds such as «Премьер-Министр» together, because splitting them would make
 /// «министр» match a different office.
 public enum RussianText {
-  /// `text` lowercased, with ё and Ё written as е.
+  /// `text` lowercased, with ё and Ё written as е: byte for byte where the text is ASCII and basic Cyrillic (nearly
+  /// always), by the scalar tables otherwise.
   public static func fold(_ text: String) -> String {
     UTF8Scalars.withBytes(text) { bytes in
-      if BasicFold.isBasic(bytes) { return BasicFold.fold(basic: bytes) }
-      var folded: [UInt8] = []
-      folded.reserveCapacity(bytes.count)
-      var index = 0
-      while index < bytes.count {
-        let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
-        UTF8Scalars.appendFolded(scalar, to: &folded)
-        index += length
-      }
-      return String(decoding: folded, as: UTF8.self)
+      BasicFold.isBasic(bytes) ? BasicFold.fold(basic: bytes) : RussianLetters.string(RussianLetters.folded(text.unicodeScalars))
     }
   }
 
@@ -26,32 +18,27 @@ public enum RussianText {
   /// a leading or trailing hyphen, and spaces separate words. Combining marks (stress accents) stay with the letter
   /// they follow. The tokens are slices of `text`, so their indices point into it.
   public static func words(_ text: String) -> [Substring] {
-    let scalars = text.unicodeScalars
+    let utf8 = text.utf8
     var words: [Substring] = []
-    var wordStart: String.Index?
-    var index = scalars.startIndex
-    while index != scalars.endIndex {
-      let scalar = scalars[index]
-      let next = scalars.index(after: index)
-      if isWordStarter(scalar) || (wordStart != nil && isWordContinuation(scalar)) {
-        if wordStart == nil { wordStart = index }
-      } else if let start = wordStart {
-        let innerHyphen = isHyphen(scalar) && next != scalars.endIndex && isWordStarter(scalars[next])
-        if !innerHyphen {
-          words.append(Substring(scalars[start..<index]))
-          wordStart = nil
-        }
-      }
-      index = next
+    forEachWord(in: text) { range, _ in
+      let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+      let end = utf8.index(start, offsetBy: range.count)
+      words.append(text[start..<end])
     }
-    if let start = wordStart { words.append(Substring(scalars[start..<scalars.endIndex])) }
     return words
   }
 
   /// The Snowball stem of every word of `text`, in order; see `words` and `RussianStemmer.stem`.
   public static func stems(_ text: String) -> [String] {
+    var stems: [String] = []
+    forEachWord(in: text) { _, word in stems.append(RussianStemmer.stem(utf8: word)) }
+    return stems
+  }
+
+  /// The UTF-8 byte range and bytes of every word of `text`, in order. `words`, `stems` and `WordTokenizer` all read
+  /// word boundaries through `wordEnd`, so that they never disagree on what a word is.
+  static func forEachWord(in text: String, _ body: (Range<Int>, UnsafeBufferPointer<UInt8>) -> Void) {
     UTF8Scalars.withBytes(text) { bytes in
-      var stems: [String] = []
       var index = 0
       while index < bytes.count {
         let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
@@ -60,10 +47,9 @@ public enum RussianText {
           continue
         }
         let end = wordEnd(bytes, after: index + length)
-        stems.append(RussianStemmer.stem(utf8: UnsafeBufferPointer(rebasing: bytes[index..<end])))
+        body(index..<end, UnsafeBufferPointer(rebasing: bytes[index..<end]))
         index = end
       }
-      return stems
     }
   }
 

@@ -16,7 +16,6 @@ public enum WordTokenizer {
   public static func tokens(_ text: String) -> [WordToken] {
     UTF8Scalars.withBytes(text) { bytes in
       var tokens: [WordToken] = []
-      var key: [UInt8] = []
       var space = false
       var index = 0
       while index < bytes.count {
@@ -24,17 +23,11 @@ public enum WordTokenizer {
         if RussianText.isWordStarter(scalar) {
           let end = RussianText.wordEnd(bytes, after: index + length)
           let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
-          key.removeAll(keepingCapacity: true)
-          var offset = 0
-          while offset < word.count {
-            let (letter, letterLength) = UTF8Scalars.decode(word, at: offset)
-            UTF8Scalars.appendFolded(letter, to: &key)
-            offset += letterLength
-          }
-          // Most words are already folded: then the key shares the text's storage instead of a second copy.
           let text = String(decoding: word, as: UTF8.self)
-          let folded = key.elementsEqual(word) ? text : String(decoding: key, as: UTF8.self)
-          tokens.append(WordToken(text: text, key: folded, isWord: true, spaceBefore: space))
+          // Most words are already folded: then the key shares the text's storage instead of a second copy.
+          let folded = RussianText.fold(text)
+          let key = folded.utf8.elementsEqual(word) ? text : folded
+          tokens.append(WordToken(text: text, key: key, isWord: true, spaceBefore: space))
           space = false
           index = end
           continue
