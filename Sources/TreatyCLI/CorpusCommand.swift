@@ -90,10 +90,11 @@ enum CorpusCommand {
   }
 
   private static func matrix(_ raw: [String], stdout: OutputSink) throws -> Int32 {
-    let arguments = try Arguments(raw, valued: ["--format"], switches: [])
+    let arguments = try Arguments(raw, valued: ["--format", "--method"], switches: [])
     let format = try arguments.choice("--format", allowed: ["text", "csv", "json"], default: "text")
+    let method = try arguments.choice("--method", allowed: ["auto", "aligned", "estimated"], default: "auto")
     let directory = try directory(arguments, command: "matrix")
-    let matrix = try SimilarityMatrix.build(corpus: directory)
+    let matrix = try SimilarityMatrix.build(corpus: directory, method: SimilarityMatrix.Method(rawValue: method))
     switch format {
     case "csv": stdout.write(MatrixRenderer.csv(matrix))
     case "json": stdout.write(MatrixRenderer.json(matrix))

@@ -112,7 +112,7 @@ enum Help {
         USAGE: treaty corpus check [DIR] [--only <id>] [--update]
                treaty corpus add FILE [--corpus <dir>] [--notes <text>] [--title <text>]
                treaty corpus similar FILE [--corpus <dir>] [--format <format>] [--diff]
-               treaty corpus matrix [DIR] [--format <format>]
+               treaty corpus matrix [DIR] [--format <format>] [--method <method>]
 
         SUBCOMMANDS:
           check                   Re-parse every document (in parallel) and compare the tree and the model with the
@@ -121,7 +121,9 @@ enum Help {
                                   outline for review and write its expected files.
           similar                 Rank the corpus documents by the share of FILE's substance (articles, weighted by
                                   length and similarity) they share; detail the best few.
-          matrix                  Pairwise similarity of the corpus's agreements, grouped into template families.
+          matrix                  Pairwise similarity of the corpus's agreements, grouped into template families:
+                                  the prefilter's candidates aligned in full, or, for a large corpus, every pair
+                                  estimated from families of near-identical articles (see --method).
 
         ARGUMENTS:
           DIR                     The corpus directory (default: corpus).
@@ -135,6 +137,9 @@ enum Help {
           --title <text>          add: the title, where the model finds none.
           --format <format>       similar: text (default) or json (the ranked list: file, id, similarity 0–1);
                                   matrix: text (default), csv or json.
+          --method <method>       matrix: aligned (exact, about 1.5 ms a candidate pair), estimated (every pair
+                                  from article families; thousands of agreements in seconds) or auto (default:
+                                  aligned up to 200 agreements, estimated above).
           --diff                  similar: also print the full diff against the best match.
           --no-color              similar --diff: no colour.
           -h, --help              Show help information.

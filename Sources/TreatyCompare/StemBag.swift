@@ -7,12 +7,12 @@ import TreatyText
 /// bags pairwise, and a merge walk over two sorted integer arrays is far cheaper than looking Cyrillic `String`s up
 /// in a dictionary (Swift hashes and compares non-ASCII strings through Unicode normalisation). Two different stems
 /// sharing a hash would only nudge a similarity score; with 64 bits and a few thousand stems it does not happen.
-struct StemBag: Sendable, Equatable {
+public struct StemBag: Sendable, Hashable {
   /// Stem hashes in ascending order, each once.
-  private(set) var keys: [UInt64] = []
+  public private(set) var keys: [UInt64] = []
   /// How often each stem of `keys` occurs.
-  private(set) var counts: [Int32] = []
-  private(set) var total = 0
+  public private(set) var counts: [Int32] = []
+  public private(set) var total = 0
 
   static let stopWords: Set<String> = [
     "и", "в", "на", "с", "о", "об", "по", "к", "а", "также", "или", "не", "для", "их", "его", "ее", "от", "до", "из",
@@ -74,7 +74,7 @@ struct StemBag: Sendable, Equatable {
   }
 
   /// How many stems the bags share, repeats counted up to the smaller count.
-  func overlap(_ other: StemBag) -> Int {
+  public func overlap(_ other: StemBag) -> Int {
     var shared = 0
     var i = 0
     var j = 0
@@ -97,7 +97,7 @@ struct StemBag: Sendable, Equatable {
   }
 
   /// Dice coefficient: 1 for the same bag, 0 for nothing shared.
-  func dice(_ other: StemBag) -> Double {
+  public func dice(_ other: StemBag) -> Double {
     guard total + other.total > 0 else { return 1 }
     return 2 * Double(overlap(other)) / Double(total + other.total)
   }

@@ -38,6 +38,24 @@ struct TemplateParameters: Sendable {
       rightBodyWords: Set(right.competentBodies.filter { $0.party == rightParty }.flatMap { RussianText.stems($0.name) }))
   }
 
+  /// One document's own parties as parameters, whatever the other document: each name's words that the other
+  /// names do not share («казахстан», «кыргызск», not «правительств» or «республик»). When many documents are
+  /// compared at once and every pair shares the same home party, reading every party's name as the placeholder
+  /// on both sides matches what each pair's own parameters would: the home party's words stand on both sides.
+  init(ownParties names: [String]) {
+    let stems = names.map { Set(RussianText.stems($0)) }
+    var distinctive: [String] = []
+    for index in stems.indices where stems.count > 1 {
+      let others = stems.indices.filter { $0 != index }.reduce(into: Set<String>()) { $0.formUnion(stems[$1]) }
+      for stem in RussianText.stems(names[index]) where !others.contains(stem) && !distinctive.contains(stem) {
+        distinctive.append(stem)
+      }
+    }
+    self.init(
+      leftCounterparty: distinctive.isEmpty ? nil : names.joined(separator: ", "), rightCounterparty: nil,
+      leftStems: distinctive, rightStems: [], leftBodyWords: [], rightBodyWords: [])
+  }
+
   private init(
     leftCounterparty: String?, rightCounterparty: String?, leftStems: [String], rightStems: [String],
     leftBodyWords: Set<String>, rightBodyWords: Set<String>

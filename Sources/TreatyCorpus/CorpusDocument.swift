@@ -13,17 +13,30 @@ public struct CorpusDocument: Sendable {
   var acts: [ActFacts]
   /// The substance acts only (see `Substance`), what the full comparison runs on.
   var substance: Document
-  var fingerprint: Fingerprint
+  /// The names of its parties, as the model reads them: the article estimate reads them as template parameters.
+  var parties: [String]
 
   public var isAgreement: Bool { Substance.isAgreement(acts) }
 
-  public init(file: String, id: String, document: Document, prefilter: Prefilter = Prefilter()) {
+  public init(file: String, id: String, document: Document) {
     self.file = file
     self.id = id
     self.document = document
-    acts = ModelExtractor.acts(document)
+    let facts = ModelExtractor.actsAndParties(document)
+    acts = facts.acts
+    var names: [String] = []
+    for party in facts.parties where !names.contains(party.name) { names.append(party.name) }
+    parties = names
     substance = Substance.document(document, acts: acts)
-    fingerprint = Fingerprint(Substance.units(of: substance), prefilter: prefilter)
+  }
+
+  /// What the prefilter sees of the document. Made when an index is built, not with the document: the article
+  /// estimate of a large corpus needs no fingerprints.
+  func fingerprint(_ prefilter: Prefilter) -> Fingerprint { Fingerprint(Substance.units(of: substance), prefilter: prefilter) }
+
+  /// The fingerprints of many documents, on all cores.
+  static func fingerprints(_ documents: [CorpusDocument], prefilter: Prefilter) -> [Fingerprint] {
+    ParallelMap.map(documents) { $0.fingerprint(prefilter) }
   }
 
   /// The substance made ready for comparison (its model, units, tokens and stems). Template search prepares each
@@ -32,21 +45,21 @@ public struct CorpusDocument: Sendable {
   public func prepared() -> PreparedDocument { PreparedDocument(substance) }
 
   /// A file outside the corpus, named as the user wrote it.
-  static func load(path: String, prefilter: Prefilter) throws -> CorpusDocument {
+  static func load(path: String) throws -> CorpusDocument {
     let document = DocumentParser.parse(try TextLoader.load(path: path))
     let name = path.split(separator: "/").last.map(String.init) ?? path
     let id = ManifestEntryBuilder.identifier(name)
-    return CorpusDocument(file: path, id: id, document: document, prefilter: prefilter)
+    return CorpusDocument(file: path, id: id, document: document)
   }
 
   /// Every document of a corpus, in manifest order, read on all cores.
-  static func corpus(_ corpus: CorpusDirectory, prefilter: Prefilter) throws -> [CorpusDocument] {
+  static func corpus(_ corpus: CorpusDirectory) throws -> [CorpusDocument] {
     let entries = try corpus.validatedManifest().documents
     let loaded: [Result<CorpusDocument, TreatyError>] = ParallelMap.map(entries) { entry in
       do {
         let document = try corpus.parse(entry.file)
         return .success(CorpusDocument(
-          file: corpus.displayPath(entry.file), id: entry.id, document: document, prefilter: prefilter))
+          file: corpus.displayPath(entry.file), id: entry.id, document: document))
       } catch let error as TreatyError {
         return .failure(error)
       } catch {

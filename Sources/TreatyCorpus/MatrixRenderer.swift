@@ -5,13 +5,26 @@ import TreatyRender
 public enum MatrixRenderer {
   public static func text(_ matrix: SimilarityMatrix, corpus: String) -> String {
     let count = matrix.documents.count
-    var lines = [
-      "\(count) agreements in \(corpus); \(matrix.comparedPairs) of \(count * (count - 1) / 2) pairs aligned in full "
-        + "after the prefilter",
-      "  (\(matrix.prefilter.summary))",
-      "  similarity: the mean of both documents' aligned share of substance; · ruled out by the prefilter",
-      "",
-    ]
+    let pairs = count * (count - 1) / 2
+    var lines: [String]
+    switch matrix.method {
+    case .aligned:
+      lines = [
+        "\(count) agreements in \(corpus); \(matrix.comparedPairs) of \(pairs) pairs aligned in full after the prefilter",
+        "  (\(matrix.prefilter.summary))",
+        "  similarity: the mean of both documents' aligned share of substance; · ruled out by the prefilter",
+        "",
+      ]
+    case .estimated:
+      lines = [
+        "\(count) agreements in \(corpus); all \(pairs) pairs ESTIMATED from families of near-identical articles, "
+          + "none aligned in full",
+        "  (articles matched at Dice ≥ 0.5, parts at ≥ 0.6, merged and split articles as groups, party names as one",
+        "  placeholder; `treaty corpus similar FILE` or `--method aligned` for exact values)",
+        "  similarity: the estimated mean of both documents' aligned share of substance",
+        "",
+      ]
+    }
     let idWidth = max(2, matrix.documents.map(\.id.count).max() ?? 0)
     let numberWidth = String(count).count
     var header = "  " + SimilarRenderer.pad("#", numberWidth) + "  " + SimilarRenderer.pad("ID", idWidth)
@@ -73,6 +86,7 @@ public enum MatrixRenderer {
         ])
       }),
       "families": .array(matrix.families.map { .array($0.map { .string(ids[$0]) }) }),
+      "method": .string(matrix.method.rawValue),
       "comparedPairs": .int(matrix.comparedPairs),
       "totalPairs": .int(matrix.pairs.count),
       "familyThreshold": .decimal(SimilarityMatrix.familyThreshold),

@@ -14,7 +14,7 @@ struct MinHash: Sendable {
 
   /// The signature of a set of shingle hashes; an empty set gives all `UInt64.max`, which agrees with nothing
   /// real but with another empty set.
-  func signature(_ shingles: Set<UInt64>) -> [UInt64] {
+  func signature(_ shingles: some Sequence<UInt64>) -> [UInt64] {
     var minima = [UInt64](repeating: .max, count: seeds.count)
     for shingle in shingles {
       for index in seeds.indices {
@@ -23,6 +23,17 @@ struct MinHash: Sendable {
       }
     }
     return minima
+  }
+
+  /// One LSH band's bucket: the FNV-1a hash of its values' bytes, least significant byte first.
+  static func bandHash(_ values: ArraySlice<UInt64>) -> UInt64 {
+    var hash = StableHash.fnv1a(EmptyCollection<UInt8>())
+    for value in values {
+      for shift in stride(from: 0, to: 64, by: 8) {
+        hash = StableHash.fnv1a(CollectionOfOne(UInt8(truncatingIfNeeded: value >> UInt64(shift))), seed: hash)
+      }
+    }
+    return hash
   }
 
   /// The share of positions where two signatures agree: the estimate of the Jaccard similarity.

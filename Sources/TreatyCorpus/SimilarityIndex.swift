@@ -36,11 +36,7 @@ struct SimilarityIndex: Sendable {
       let start = band * prefilter.rows
       let end = start + prefilter.rows
       guard end <= fingerprint.signature.count else { return nil }
-      var bytes: [UInt8] = []
-      for value in fingerprint.signature[start..<end] {
-        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
-      }
-      return BandKey(band: band, hash: StableHash.fnv1a(bytes))
+      return BandKey(band: band, hash: MinHash.bandHash(fingerprint.signature[start..<end]))
     }
   }
 

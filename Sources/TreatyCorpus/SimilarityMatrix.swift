@@ -1,10 +1,24 @@
 import TreatyText
 
-/// `treaty corpus matrix`: the pairwise similarity of the corpus's agreements and their template families. Only
-/// the pairs the prefilter lets through are aligned in full; the rest are below the reporting threshold.
+/// `treaty corpus matrix`: the pairwise similarity of the corpus's agreements and their template families. Either
+/// the pairs the prefilter lets through are aligned in full (the rest are below the reporting threshold), or, for a
+/// corpus too large for that, every pair's similarity is estimated from provision families (`ArticleEstimate`).
 public struct SimilarityMatrix: Sendable {
   /// Agreements whose similarity reaches this belong to one family.
   public static let familyThreshold = 0.5
+
+  public enum Method: String, Sendable {
+    /// The prefilter picks candidate pairs and each is aligned in full: exact, about a millisecond and a half a pair.
+    case aligned
+    /// Every pair estimated from provision families, none aligned: for corpora of thousands of agreements.
+    case estimated
+
+    /// What `matrix` does when not told: aligning in full up to this many agreements (about 20,000 pairs, half a
+    /// minute on two cores at worst), estimating above.
+    public static let alignedUpTo = 200
+
+    public static func automatic(agreements: Int) -> Method { agreements <= alignedUpTo ? .aligned : .estimated }
+  }
 
   public struct Entry: Sendable {
     public var file: String
@@ -15,14 +29,16 @@ public struct SimilarityMatrix: Sendable {
     /// Indices into `documents`, `left < right`.
     public var left: Int
     public var right: Int
-    /// The prefilter's estimated containment.
+    /// The prefilter's estimated containment; with the `estimated` method, the article estimate.
     public var estimate: Double
     /// Whether the prefilter let the pair through to the full alignment.
     public var candidate: Bool
-    /// The full alignment, nil where the prefilter ruled the pair out.
+    /// The full alignment, nil where the prefilter ruled the pair out or the matrix was estimated.
     public var alignment: PairAlignment?
+    /// The article estimate (`ArticleEstimate`), with the `estimated` method only.
+    public var articleEstimate: Double?
 
-    public var similarity: Double? { alignment.map { PairAlignment.rounded($0.similarity) } }
+    public var similarity: Double? { alignment.map { PairAlignment.rounded($0.similarity) } ?? articleEstimate }
   }
 
   public var documents: [Entry]
@@ -31,17 +47,42 @@ public struct SimilarityMatrix: Sendable {
   /// Member indices per family.
   public var families: [[Int]]
   public var prefilter: Prefilter
+  public var method: Method = .aligned
 
   public var comparedPairs: Int { pairs.filter { $0.alignment != nil }.count }
 
-  /// The agreements of a corpus directory, in manifest order.
-  public static func build(corpus directory: String, prefilter: Prefilter = Prefilter()) throws -> SimilarityMatrix {
+  /// The agreements of a corpus directory, in manifest order; `method` nil picks one by their number.
+  public static func build(
+    corpus directory: String, prefilter: Prefilter = Prefilter(), method: Method? = nil
+  ) throws -> SimilarityMatrix {
     let corpus = try CorpusDirectory(path: directory)
-    let documents = try CorpusDocument.corpus(corpus, prefilter: prefilter).filter(\.isAgreement)
-    return build(documents, prefilter: prefilter)
+    let documents = try CorpusDocument.corpus(corpus).filter(\.isAgreement)
+    switch method ?? .automatic(agreements: documents.count) {
+    case .aligned: return build(documents, prefilter: prefilter)
+    case .estimated: return estimated(documents, prefilter: prefilter)
+    }
   }
 
-  /// Which pairs a build aligns in full. (`prefilter` must be the one the documents were fingerprinted with.)
+  /// Every pair's similarity estimated from provision families; no pair aligned in full.
+  public static func estimated(_ documents: [CorpusDocument], prefilter: Prefilter = Prefilter()) -> SimilarityMatrix {
+    let estimate = ArticleEstimate(ParallelMap.map(documents) { ArticleSketch($0) })
+    var pairs: [Pair] = []
+    pairs.reserveCapacity(documents.count * max(0, documents.count - 1) / 2)
+    var links: [(Int, Int)] = []
+    for left in documents.indices {
+      for right in documents.indices where left < right {
+        let similarity = estimate.similarity(left, right)
+        pairs.append(Pair(left: left, right: right, estimate: similarity, candidate: false, alignment: nil,
+          articleEstimate: similarity))
+        if similarity >= familyThreshold { links.append((left, right)) }
+      }
+    }
+    return SimilarityMatrix(
+      documents: documents.map { Entry(file: $0.file, id: $0.id) }, pairs: pairs,
+      families: TemplateFamilies.group(count: documents.count, links: links), prefilter: prefilter, method: .estimated)
+  }
+
+  /// Which pairs a build aligns in full.
   public enum Scope: Sendable {
     /// Only the prefilter's verdicts (for measuring it).
     case none
@@ -54,7 +95,7 @@ public struct SimilarityMatrix: Sendable {
   public static func build(
     _ documents: [CorpusDocument], prefilter: Prefilter = Prefilter(), align: Scope = .candidates
   ) -> SimilarityMatrix {
-    let index = SimilarityIndex(documents.map(\.fingerprint), prefilter: prefilter)
+    let index = SimilarityIndex(CorpusDocument.fingerprints(documents, prefilter: prefilter), prefilter: prefilter)
     let candidates = Set(index.candidatePairs().map { [$0.left, $0.right] })
     var pairs: [Pair] = []
     var jobs: [Int] = []
@@ -86,7 +127,7 @@ public struct SimilarityMatrix: Sendable {
   public static func candidatePairs(
     _ documents: [CorpusDocument], prefilter: Prefilter = Prefilter()
   ) -> [(left: Int, right: Int, estimate: Double)] {
-    SimilarityIndex(documents.map(\.fingerprint), prefilter: prefilter).candidatePairs().map {
+    SimilarityIndex(CorpusDocument.fingerprints(documents, prefilter: prefilter), prefilter: prefilter).candidatePairs().map {
       (left: $0.left, right: $0.right, estimate: $0.estimate)
     }
   }

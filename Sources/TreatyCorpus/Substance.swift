@@ -16,6 +16,8 @@ enum Substance {
     var words: Int
     /// Its text with its descendants', labels left out, for shingling.
     var text: String
+    /// The id of the act it belongs to.
+    var act: String
   }
 
   static func isAgreement(_ acts: [ActFacts]) -> Bool {
@@ -38,7 +40,7 @@ enum Substance {
     for act in document.acts {
       for (node, isHeading) in TopLevelUnits.of(act) where isHeading || !formKinds.contains(node.kind) {
         let text = self.text(of: node, in: document, descendants: !isHeading)
-        units.append(Unit(node: node, words: RussianTextCount.words(text), text: text))
+        units.append(Unit(node: node, words: RussianTextCount.words(text), text: text, act: act.id))
       }
     }
     return units

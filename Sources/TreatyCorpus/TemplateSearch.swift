@@ -38,9 +38,9 @@ public enum TemplateSearch {
     -> Result
   {
     let corpus = try CorpusDirectory(path: directory)
-    let query = try CorpusDocument.load(path: file, prefilter: prefilter)
+    let query = try CorpusDocument.load(path: file)
     let own = URL(fileURLWithPath: file).standardizedFileURL.path
-    let documents = try CorpusDocument.corpus(corpus, prefilter: prefilter).filter { document in
+    let documents = try CorpusDocument.corpus(corpus).filter { document in
       URL(fileURLWithPath: document.file).standardizedFileURL.path != own
     }
     return similar(query, among: documents, corpus: directory, prefilter: prefilter)
@@ -49,8 +49,9 @@ public enum TemplateSearch {
   public static func similar(
     _ query: CorpusDocument, among documents: [CorpusDocument], corpus: String, prefilter: Prefilter = Prefilter()
   ) -> Result {
-    let index = SimilarityIndex(documents.map(\.fingerprint), prefilter: prefilter)
-    let candidates = index.candidates(for: query.fingerprint)
+    let index = SimilarityIndex(CorpusDocument.fingerprints(documents, prefilter: prefilter), prefilter: prefilter)
+    let queryFingerprint = query.fingerprint(prefilter)
+    let candidates = index.candidates(for: queryFingerprint)
     let chosen = Set(candidates.map(\.right))
     let preparedQuery = query.prepared()
     let alignments = ParallelMap.map(candidates.map(\.right)) { PairAlignment(preparedQuery, documents[$0].prepared()) }
@@ -59,9 +60,9 @@ public enum TemplateSearch {
         similarity: alignment.leftCoverage, estimate: candidate.estimate, alignment: alignment)
     }
     matches.sort { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.id < $1.id }
-    let ruledOut = documents.indices.filter { !chosen.contains($0) }.map { index in
-      RuledOut(file: documents[index].file, id: documents[index].id,
-        estimate: query.fingerprint.containment(documents[index].fingerprint))
+    let ruledOut = documents.indices.filter { !chosen.contains($0) }.map { position in
+      RuledOut(file: documents[position].file, id: documents[position].id,
+        estimate: queryFingerprint.containment(index.fingerprints[position]))
     }
     return Result(file: query.file, corpus: corpus, matches: matches, ruledOut: ruledOut, prefilter: prefilter)
   }

@@ -28,4 +28,12 @@ public enum ModelExtractor {
   public static func acts(_ document: Document) -> [ActFacts] {
     ActFactsExtractor.extract(ModelContext(document))
   }
+
+  /// The acts' facts and the parties, from one reading: what template search needs to read each agreement's
+  /// counterparty as a parameter of its template. The same values as `extract(document)`'s.
+  public static func actsAndParties(_ document: Document) -> (acts: [ActFacts], parties: [Party]) {
+    let context = ModelContext(document)
+    let acts = ActFactsExtractor.extract(context)
+    return (acts, PartyExtractor.extract(context, facts: acts))
+  }
 }

@@ -9,30 +9,7 @@ import TreatyText
 /// recall on a sample of the pairs the prefilter ruled out (aligned in full: any at or above the reporting
 /// threshold is a miss). Prints one line of `key value` pairs.
 func benchmarkMatrix(corpus: String, count: Int) {
-  let directory = URL(fileURLWithPath: corpus)
-  guard let manifest = try? Manifest.load(directory: directory) else {
-    print("treaty-bench: no manifest in \(corpus)")
-    exit(2)
-  }
-  let bases: [AgreementVariants.Pieces] = manifest.documents.compactMap { entry in
-    guard entry.kind.contains("agreement"), let source = load(directory.appendingPathComponent(entry.file).path)
-    else { return nil }
-    return AgreementVariants.pieces(DocumentParser.parse(source), name: entry.id, counterparty: [])
-  }
-  guard bases.count > 1 else {
-    print("treaty-bench: fewer than two agreements in \(corpus)")
-    exit(2)
-  }
-  var texts: [(name: String, text: String)] = []
-  var round: UInt64 = 1
-  while texts.count < count {
-    for (index, base) in bases.enumerated() where texts.count < count {
-      let variants = AgreementVariants.variants(of: base, other: bases[(index + 1) % bases.count], seed: round)
-      let pick = variants[Int(round % UInt64(variants.count))]
-      texts.append((name: "\(pick.name)#\(round)", text: pick.text))
-    }
-    round += 1
-  }
+  let texts = generatedAgreements(corpus: corpus, count: count)
   let bytes = texts.reduce(0) { $0 + $1.text.utf8.count }
 
   var start = now()
@@ -90,4 +67,33 @@ func benchmarkMatrix(corpus: String, count: Int) {
       + "aligned_ms_per_pair %.2f projected_full_s %.1f ruled_out_sampled %d missed %d peak_rss_mb %.1f\n",
     count, bytes, fingerprintMs, prefilterMs, prepareMs, candidates.count, perPairMs, projectedSeconds, ruledOut.count, missed,
     peakRSSMegabytes()))
+}
+
+/// N agreements generated from the corpus's own agreements, the same on every run.
+func generatedAgreements(corpus: String, count: Int) -> [(name: String, text: String)] {
+  let directory = URL(fileURLWithPath: corpus)
+  guard let manifest = try? Manifest.load(directory: directory) else {
+    print("treaty-bench: no manifest in \(corpus)")
+    exit(2)
+  }
+  let bases: [AgreementVariants.Pieces] = manifest.documents.compactMap { entry in
+    guard entry.kind.contains("agreement"), let source = load(directory.appendingPathComponent(entry.file).path)
+    else { return nil }
+    return AgreementVariants.pieces(DocumentParser.parse(source), name: entry.id, counterparty: [])
+  }
+  guard bases.count > 1 else {
+    print("treaty-bench: fewer than two agreements in \(corpus)")
+    exit(2)
+  }
+  var texts: [(name: String, text: String)] = []
+  var round: UInt64 = 1
+  while texts.count < count {
+    for (index, base) in bases.enumerated() where texts.count < count {
+      let variants = AgreementVariants.variants(of: base, other: bases[(index + 1) % bases.count], seed: round)
+      let pick = variants[Int(round % UInt64(variants.count))]
+      texts.append((name: "\(pick.name)#\(round)", text: pick.text))
+    }
+    round += 1
+  }
+  return texts
 }

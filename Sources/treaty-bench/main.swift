@@ -47,7 +47,7 @@ func load(_ path: String) -> SourceText? {
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let command = arguments.first else {
   print("usage: treaty-bench parse FILE [RUNS] | model FILE [RUNS] | prepare FILE [RUNS] | diff LEFT RIGHT [RUNS]"
-    + " | align LEFT RIGHT [RUNS] | matrix N [CORPUS]")
+    + " | align LEFT RIGHT [RUNS] | matrix N [CORPUS] | matrix-estimated N [CORPUS]")
   exit(2)
 }
 switch command {
@@ -85,6 +85,9 @@ case "align":
 case "matrix":
   guard arguments.count >= 2, let count = Int(arguments[1]), count > 1 else { exit(2) }
   benchmarkMatrix(corpus: arguments.count > 2 ? arguments[2] : "corpus", count: count)
+case "matrix-estimated":
+  guard arguments.count >= 2, let count = Int(arguments[1]), count > 1 else { exit(2) }
+  benchmarkEstimatedMatrix(corpus: arguments.count > 2 ? arguments[2] : "corpus", count: count)
 default:
   print("treaty-bench: unknown case '\(command)'")
   exit(2)

@@ -1,0 +1,275 @@
+import TreatyText
+
+/// The estimated similarity of every pair of a large corpus, without aligning any pair: `ArticleCoverage`'s measure
+/// (the share of each side's substance, weighted by words and by similarity, that has a counterpart on the other
+/// side) computed from provision families instead of from the comparator's alignment.
+///
+/// Every provision of every document is put into a family of near-identical provisions (`UnitFamilies`). For each
+/// provision of a document, the documents that hold a provision of its family or of a linked family are found
+/// through the families' posting lists, each with the best similarity it offers: 1 for an identical provision, the
+/// product of both provisions' closeness to the representative within a family, the representatives' similarity
+/// across linked families. As in the comparator, a match counts at 0.5 or more; where no provision of the other
+/// document reaches that, one of its parts may take the provision at 0.6 or more (an article that became a point).
+/// The cost is the length of the posting lists met, not the number of pairs times their sizes.
+///
+/// What the estimate does not see, and the full alignment does: one provision of the other side taken by two
+/// (a duplicated article counts twice here), splits and merges, the other party's name read as a placeholder, and
+/// parts of a provision aligned on their own. Its error against the alignment is measured by `treaty-bench matrix`.
+public struct ArticleEstimate: Sendable {
+  /// `coverage[a][b]`: the estimated share of document a's substance that b covers, in thousandths.
+  let coverage: [[UInt16]]
+
+  /// The comparator's threshold for a provision left over on one side to be found as a part on the other.
+  static let partThreshold: Float = 0.6
+
+  public init(_ sketches: [ArticleSketch]) {
+    let index = FamilyIndex(sketches)
+    let count = sketches.count
+    let chunkSize = max(1, count / 64)
+    let chunks = stride(from: 0, to: count, by: chunkSize).map { $0..<min($0 + chunkSize, count) }
+    coverage = ParallelMap.map(chunks) { documents -> [[UInt16]] in
+      var sweep = Sweep(documents: count, units: index.documentOf.count)
+      return documents.map { sweep.row(of: $0, in: index) }
+    }.flatMap { $0 }
+  }
+
+  /// The symmetric similarity of the matrix: the mean of both directions, three decimals.
+  public func similarity(_ a: Int, _ b: Int) -> Double {
+    PairAlignment.rounded((Double(coverage[a][b]) + Double(coverage[b][a])) / 2000)
+  }
+
+  /// Every provision's family, and per family and per type the provisions that belong to it, all documents' top
+  /// provisions and parts numbered in one sequence.
+  private struct FamilyIndex: Sendable {
+    struct Unit: Sendable {
+      var words: Int
+      var member: UnitFamilies.Member
+    }
+
+    struct Posting: Sendable {
+      /// The provision's number in the sequence.
+      var unit: Int32
+      var closeness: Float
+    }
+
+    /// Per document, its top provisions (parts are not weighed on their own).
+    var units: [[Unit]] = []
+    var words: [Int] = []
+    /// The document of each numbered provision.
+    var documentOf: [Int32] = []
+    var links: FamilyLinks
+    /// Per type: its top provisions.
+    var typeUnits: [[Int32]] = []
+    /// Per family: its top provisions, and its parts.
+    var topPostings: [[Posting]] = []
+    var partPostings: [[Posting]] = []
+
+    init(_ sketches: [ArticleSketch]) {
+      var families = UnitFamilies()
+      var tops: [(unit: Int32, member: UnitFamilies.Member)] = []
+      var parts: [(unit: Int32, member: UnitFamilies.Member)] = []
+      for (document, sketch) in sketches.enumerated() {
+        var own: [Unit] = []
+        for unit in sketch.units {
+          let member = families.member(unit.bag, act: unit.act)
+          tops.append((Int32(documentOf.count), member))
+          documentOf.append(Int32(document))
+          own.append(Unit(words: unit.words, member: member))
+          for part in unit.parts {
+            parts.append((Int32(documentOf.count), families.member(part, act: unit.act)))
+            documentOf.append(Int32(document))
+          }
+        }
+        units.append(own)
+        words.append(sketch.words)
+      }
+      links = FamilyLinks(representatives: families.representatives, acts: families.acts)
+      typeUnits = Array(repeating: [], count: families.typeTotal)
+      topPostings = Array(repeating: [], count: families.representatives.count)
+      partPostings = topPostings
+      for (unit, member) in tops {
+        typeUnits[Int(member.type)].append(unit)
+        topPostings[Int(member.family)].append(Posting(unit: unit, closeness: member.closeness))
+      }
+      for (unit, member) in parts {
+        partPostings[Int(member.family)].append(Posting(unit: unit, closeness: member.closeness))
+      }
+    }
+  }
+
+  /// One worker's scratch arrays, reused for every row it computes: per document the best offers for the provision
+  /// being matched, and per numbered provision whether the row's document has already taken it.
+  private struct Sweep {
+    var covered: [Float]
+    /// The best provision of each document for the one being matched, as a whole provision and as a part.
+    var bestTop: [Float]
+    var bestTopUnit: [Int32]
+    var bestPart: [Float]
+    var bestPartUnit: [Int32]
+    /// The smaller provisions of each document inside the one being matched (it may be split into them).
+    var splitOverlap: [Float]
+    var splitSize: [Float]
+    /// The larger provision of each document that holds most of the one being matched (it may be merged into it).
+    var merge: [FamilyLinks.Containment?]
+    var mergeUnit: [Int32]
+    /// The provision that last touched each document: slots are reset on first touch, not cleared each time.
+    var stamp: [Int32]
+    var touched: [Int32] = []
+    var current: Int32 = 0
+    /// The row whose document took each provision of the other side: each is taken once, as in an alignment.
+    var takenBy: [Int32]
+    /// Per provision of the other side: the row's provisions merged into it. The comparator merges only
+    /// neighbours, and one group per provision, so a run of consecutive provisions is summed and the best run kept.
+    var groups: [MergeGroup]
+    var grouped: [Int32] = []
+
+    struct MergeGroup {
+      var run = (overlap: Float(0), size: Float(0), words: Float(0))
+      /// The position in the row's document of the run's last provision.
+      var last = -1
+      var best = (similarity: Float(0), words: Float(0))
+
+      mutating func add(_ merge: FamilyLinks.Containment, words: Float, at position: Int) {
+        if last != position - 1 { close() }
+        run.overlap += merge.overlap
+        run.size += merge.size
+        run.words += words
+        last = position
+      }
+
+      mutating func close() {
+        let similarity = FamilyLinks.groupSimilarity(overlap: run.overlap, size: run.size)
+        if run.size > 0, similarity * run.words > best.similarity * best.words { best = (similarity, run.words) }
+        run = (0, 0, 0)
+      }
+    }
+
+    init(documents: Int, units: Int) {
+      covered = Array(repeating: 0, count: documents)
+      bestTop = covered
+      bestPart = covered
+      splitOverlap = covered
+      splitSize = covered
+      merge = Array(repeating: nil, count: documents)
+      bestTopUnit = Array(repeating: 0, count: documents)
+      bestPartUnit = bestTopUnit
+      mergeUnit = bestTopUnit
+      stamp = Array(repeating: -1, count: documents)
+      takenBy = Array(repeating: -1, count: units)
+      groups = Array(repeating: MergeGroup(), count: units)
+    }
+
+    /// The share of `document`'s substance each other document covers, in thousandths. Its provisions are
+    /// matched in document order, each with the best provision of each other document not yet taken.
+    mutating func row(of document: Int, in index: FamilyIndex) -> [UInt16] {
+      let row = Int32(document)
+      for (position, unit) in index.units[document].enumerated() where unit.words > 0 {
+        current &+= 1
+        offerAll(unit, row: row, index)
+        settle(Float(unit.words), at: position, row: row)
+      }
+      for unit in grouped {
+        groups[Int(unit)].close()
+        let best = groups[Int(unit)].best
+        if best.similarity >= FamilyLinks.similarThreshold {
+          covered[Int(index.documentOf[Int(unit)])] += best.words * best.similarity
+        }
+        groups[Int(unit)] = MergeGroup()
+      }
+      grouped.removeAll(keepingCapacity: true)
+      let total = Float(max(1, index.words[document]))
+      var result = [UInt16](repeating: 0, count: covered.count)
+      for other in covered.indices where covered[other] > 0 {
+        result[other] = UInt16((min(1, covered[other] / total) * 1000).rounded())
+        covered[other] = 0
+      }
+      return result
+    }
+
+    /// The provision's match in each document it met, in the comparator's order of preference: a whole provision,
+    /// a part, a group of smaller provisions it was split into, a larger one it was merged into with others (that
+    /// group is only known, and weighed, when the row ends).
+    private mutating func settle(_ weight: Float, at position: Int, row: Int32) {
+      for other in touched {
+        let slot = Int(other)
+        if bestTop[slot] >= FamilyLinks.similarThreshold {
+          covered[slot] += weight * bestTop[slot]
+          takenBy[Int(bestTopUnit[slot])] = row
+        } else if bestPart[slot] >= ArticleEstimate.partThreshold {
+          covered[slot] += weight * bestPart[slot]
+          takenBy[Int(bestPartUnit[slot])] = row
+        } else if case let split = FamilyLinks.groupSimilarity(overlap: splitOverlap[slot], size: splitSize[slot]),
+          split >= FamilyLinks.similarThreshold
+        {
+          covered[slot] += weight * split
+        } else if let merge = merge[slot] {
+          let unit = Int(mergeUnit[slot])
+          if groups[unit].last < 0 { grouped.append(mergeUnit[slot]) }
+          groups[unit].add(merge, words: weight, at: position)
+        }
+      }
+      touched.removeAll(keepingCapacity: true)
+    }
+
+    /// Every other document's offers for one provision.
+    private mutating func offerAll(_ unit: FamilyIndex.Unit, row: Int32, _ index: FamilyIndex) {
+      let member = unit.member
+      for other in index.typeUnits[Int(member.type)] {
+        guard let slot = slot(other, row: row, index) else { continue }
+        bestTop[slot] = 1
+        bestTopUnit[slot] = other
+      }
+      for link in index.links.similar[Int(member.family)] {
+        let sameFamily = link.family == member.family
+        for posting in index.topPostings[Int(link.family)] {
+          let similarity = sameFamily ? member.closeness * posting.closeness : link.similarity
+          guard let slot = slot(posting.unit, row: row, index), similarity > bestTop[slot] else { continue }
+          bestTop[slot] = similarity
+          bestTopUnit[slot] = posting.unit
+        }
+        guard sameFamily || link.similarity >= ArticleEstimate.partThreshold else { continue }
+        for posting in index.partPostings[Int(link.family)] {
+          let similarity = sameFamily ? member.closeness * posting.closeness : link.similarity
+          guard let slot = slot(posting.unit, row: row, index), similarity > bestPart[slot] else { continue }
+          bestPart[slot] = similarity
+          bestPartUnit[slot] = posting.unit
+        }
+      }
+      // Provisions split or merged are not taken: several of one side share one of the other.
+      for link in index.links.contains[Int(member.family)] {
+        for posting in index.topPostings[Int(link.family)] {
+          guard let slot = slot(posting.unit, row: row, index) else { continue }
+          splitOverlap[slot] += link.overlap
+          splitSize[slot] += link.size
+        }
+      }
+      for link in index.links.containedIn[Int(member.family)] {
+        for posting in index.topPostings[Int(link.family)] {
+          guard let slot = slot(posting.unit, row: row, index),
+            link.containment > (merge[slot]?.containment ?? 0)
+          else { continue }
+          merge[slot] = link
+          mergeUnit[slot] = posting.unit
+        }
+      }
+    }
+
+    /// The slot of the document holding `unit`, reset when the provision being matched first meets it; nil for the
+    /// row's own document and for a provision it has already taken.
+    private mutating func slot(_ unit: Int32, row: Int32, _ index: FamilyIndex) -> Int? {
+      let other = index.documentOf[Int(unit)]
+      guard other != row, takenBy[Int(unit)] != row else { return nil }
+      let slot = Int(other)
+      if stamp[slot] != current {
+        stamp[slot] = current
+        bestTop[slot] = 0
+        bestPart[slot] = 0
+        splitOverlap[slot] = 0
+        splitSize[slot] = 0
+        merge[slot] = nil
+        touched.append(other)
+      }
+      return slot
+    }
+  }
+}
