@@ -78,12 +78,9 @@ struct UnitIndex: Sendable {
     guard parameters.isActive else { return self }
     let isParameter = vocabulary.stems.map { parameters.isParameter($0, left: left) }
     guard isParameter.contains(true) else { return self }
-    let placeholder = StemBag.hash(TemplateParameters.placeholder)
     func rebag(_ unit: inout CompareUnit) {
       guard unit.stemIDs.contains(where: { isParameter[Int($0)] }) else { return }
-      unit.bag = StemBag(hashes: unit.stemIDs.compactMap { id in
-        isParameter[Int(id)] ? placeholder : vocabulary.isStopWord[Int(id)] ? nil : vocabulary.hashes[Int(id)]
-      })
+      unit.bag = vocabulary.bag(unit.stemIDs, parameters: isParameter)
     }
     var index = self
     for act in index.tops.indices { for top in index.tops[act].indices { rebag(&index.tops[act][top]) } }

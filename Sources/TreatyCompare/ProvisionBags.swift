@@ -1,4 +1,5 @@
 import TreatyStructure
+import TreatyText
 
 /// The stem bags the comparator matches one document's top-level provisions and their parts by, without the rest
 /// of what a comparison needs (the model, tokens for word diffs). An estimate of the similarity of thousands of
@@ -21,14 +22,26 @@ public struct ProvisionBags: Sendable {
   /// A pair's comparison reads only the other party's name so (`UnitIndex.parameterized`); an estimate over many
   /// pairs at once cannot know the other document, but where every pair shares one home party, reading every
   /// party's name as the placeholder gives both sides the same placeholders that pair's comparison would.
+  ///
+  /// The same texts, stems and bags as `UnitIndex`, without the tokens a word diff needs.
   public init(_ document: Document, parties: [String]) {
-    let index = UnitIndex(document).parameterized(TemplateParameters(ownParties: parties), left: true)
-    var provisions: [Provision] = []
-    for (tops, parts) in zip(index.tops, index.parts) {
-      for (top, topParts) in zip(tops, parts) {
-        provisions.append(Provision(id: top.node.id, bag: top.bag, parts: topParts.map(\.bag)))
+    var vocabulary = StemVocabulary()
+    var stems: [(top: [Int32], parts: [[Int32]], id: String)] = []
+    for act in document.acts {
+      for node in UnitIndex.topNodes(of: act) {
+        let top = vocabulary.ids(keys: WordTokenizer.wordKeys(UnitIndex.fullText(node, document)))
+        let parts = UnitIndex.partNodes(of: node).map { part in
+          vocabulary.ids(keys: WordTokenizer.wordKeys(UnitIndex.ownText(part, document)))
+        }
+        stems.append((top, parts, node.id))
       }
     }
-    self.provisions = provisions
+    let parameters = TemplateParameters(ownParties: parties)
+    let isParameter = vocabulary.stems.map { parameters.isActive && parameters.isParameter($0, left: true) }
+    provisions = stems.map { unit in
+      Provision(
+        id: unit.id, bag: vocabulary.bag(unit.top, parameters: isParameter),
+        parts: unit.parts.map { vocabulary.bag($0, parameters: isParameter) })
+    }
   }
 }

@@ -23,9 +23,21 @@ struct StemVocabulary: Sendable {
     return ids
   }
 
+  /// The stems of folded words (`WordTokenizer.wordKeys`), as numbers.
+  mutating func ids(keys: [String]) -> [Int32] { keys.map { id($0) } }
+
   /// The bag of `ids` without function words.
   func bag(_ ids: [Int32]) -> StemBag {
     StemBag(hashes: ids.compactMap { isStopWord[Int($0)] ? nil : hashes[Int($0)] })
+  }
+
+  /// The bag of `ids` without function words, the stems marked in `isParameter` (by number) read as the template
+  /// parameters' placeholder.
+  func bag(_ ids: [Int32], parameters isParameter: [Bool]) -> StemBag {
+    let placeholder = StemBag.hash(TemplateParameters.placeholder)
+    return StemBag(hashes: ids.compactMap { id in
+      isParameter[Int(id)] ? placeholder : isStopWord[Int(id)] ? nil : hashes[Int(id)]
+    })
   }
 
   private mutating func id(_ key: String) -> Int32 {

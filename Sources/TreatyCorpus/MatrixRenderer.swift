@@ -53,7 +53,7 @@ public enum MatrixRenderer {
   private static func cell(_ matrix: SimilarityMatrix, _ row: Int, _ column: Int) -> String {
     guard row != column else { return "—" }
     guard let pair = matrix.pair(row, column) else { return "" }
-    return pair.similarity.map { String(format: "%.3f", $0) } ?? "·"
+    return pair.similarity.map { DecimalText.threePlaces($0) } ?? "·"
   }
 
   /// A header row of ids, then one row per document; empty cells on the diagonal and for ruled-out pairs.
@@ -62,7 +62,7 @@ public enum MatrixRenderer {
     for row in matrix.documents.indices {
       let cells = matrix.documents.indices.map { column -> String in
         guard row != column, let value = matrix.pair(row, column)?.similarity else { return "" }
-        return String(format: "%.3f", value)
+        return DecimalText.threePlaces(value)
       }
       rows.append(([field(matrix.documents[row].id)] + cells).joined(separator: ","))
     }

@@ -17,7 +17,7 @@ public enum SimilarRenderer {
     let idWidth = max(2, (result.matches.map(\.id) + result.ruledOut.map(\.id)).map(\.count).max() ?? 0)
     lines.append("  SIMILARITY  " + pad("ID", idWidth) + "  FILE")
     for match in result.matches {
-      lines.append("  " + pad(String(format: "%.3f", match.similarity), 10) + "  " + pad(match.id, idWidth) + "  "
+      lines.append("  " + pad(DecimalText.threePlaces(match.similarity), 10) + "  " + pad(match.id, idWidth) + "  "
         + match.file)
     }
     for other in result.ruledOut {
@@ -36,8 +36,8 @@ public enum SimilarRenderer {
   private static func details(_ match: TemplateSearch.Match, file: String) -> [String] {
     let alignment = match.alignment
     var lines = [
-      "\(match.id): shares " + String(format: "%.3f", alignment.leftCoverage) + " of \(file)'s substance, "
-        + String(format: "%.3f", alignment.rightCoverage) + " of its own"
+      "\(match.id): shares " + DecimalText.threePlaces(alignment.leftCoverage) + " of \(file)'s substance, "
+        + DecimalText.threePlaces(alignment.rightCoverage) + " of its own"
     ]
     let sections: [(String, [String])] = [
       ("shared articles", alignment.shared), ("only in \(file)", alignment.onlyLeft),

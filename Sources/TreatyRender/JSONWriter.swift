@@ -65,7 +65,7 @@ struct JSONWriter {
   mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
   mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
   /// Three decimals, so that output stays byte-for-byte stable.
-  mutating func decimal(_ value: Double) { bytes.append(contentsOf: String(format: "%.3f", value).utf8) }
+  mutating func decimal(_ value: Double) { DecimalText.append(value, to: &bytes) }
   mutating func string(_ value: String?) {
     guard let value else { return null() }
     writeString(value)

@@ -38,4 +38,27 @@ final class StemBagTests: XCTestCase {
     XCTAssertEqual(StemBag.hash(""), 0xCBF2_9CE4_8422_2325)
     XCTAssertEqual(StemBag.hash("a"), 0xAF63_DC4C_8601_EC8C)
   }
+
+  /// The article estimate's bags must be the comparator's: the same texts, stems and placeholders.
+  func testProvisionBagsAreTheComparatorsBags() throws {
+    let files = try FileManager.default.contentsOfDirectory(atPath: CompareCorpus.directory.path)
+      .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted()
+    XCTAssertGreaterThanOrEqual(files.count, 14)
+    let parties = ["Правительство Республики Казахстан", "Правительство Кыргызской Республики"]
+    for file in files {
+      let document = try CompareCorpus.document(file)
+      let index = UnitIndex(document).parameterized(TemplateParameters(ownParties: parties), left: true)
+      let bags = ProvisionBags(document, parties: parties)
+      let tops = index.tops.flatMap { $0 }
+      XCTAssertEqual(bags.provisions.map(\.id), tops.map(\.node.id), file)
+      XCTAssertEqual(bags.provisions.map(\.bag), tops.map(\.bag), file)
+      XCTAssertEqual(bags.provisions.map(\.parts), index.parts.flatMap { $0 }.map { $0.map(\.bag) }, file)
+    }
+    // Only the words each name does not share with the other name are parameters.
+    let parameters = TemplateParameters(ownParties: parties)
+    XCTAssertTrue(parameters.isParameter("кыргызск", left: true))
+    XCTAssertTrue(parameters.isParameter("казахста", left: true))
+    XCTAssertFalse(parameters.isParameter("республик", left: true))
+    XCTAssertFalse(TemplateParameters(ownParties: ["Правительство Республики Казахстан"]).isActive)
+  }
 }

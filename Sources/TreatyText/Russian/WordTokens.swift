@@ -44,6 +44,14 @@ public enum WordTokenizer {
     }
   }
 
+  /// The keys of the word tokens of `text` (`tokens(text)`'s words, folded), without the tokens: what stems are
+  /// made from where no word diff follows.
+  public static func wordKeys(_ text: String) -> [String] {
+    var keys: [String] = []
+    RussianText.forEachWord(in: text) { _, word in keys.append(RussianText.fold(String(decoding: word, as: UTF8.self))) }
+    return keys
+  }
+
   /// Dashes and quotation marks of every style compare equal.
   static func punctuationKey(_ scalar: Unicode.Scalar) -> String {
     switch scalar.value {
