@@ -95,10 +95,11 @@ enum CorpusCommand {
     let method = try arguments.choice("--method", allowed: ["auto", "aligned", "estimated"], default: "auto")
     let directory = try directory(arguments, command: "matrix")
     let matrix = try SimilarityMatrix.build(corpus: directory, method: SimilarityMatrix.Method(rawValue: method))
+    // Written as it is made: the table of ten thousand agreements is hundreds of megabytes.
     switch format {
-    case "csv": stdout.write(MatrixRenderer.csv(matrix))
-    case "json": stdout.write(MatrixRenderer.json(matrix))
-    default: stdout.write(MatrixRenderer.text(matrix, corpus: directory))
+    case "csv": MatrixRenderer.csv(matrix) { stdout.write(utf8: $0) }
+    case "json": MatrixRenderer.json(matrix) { stdout.write(utf8: $0) }
+    default: MatrixRenderer.text(matrix, corpus: directory) { stdout.write(utf8: $0) }
     }
     return CLI.ExitCode.success
   }

@@ -54,18 +54,26 @@ public struct CorpusDocument: Sendable {
 
   /// Every document of a corpus, in manifest order, read on all cores.
   static func corpus(_ corpus: CorpusDirectory) throws -> [CorpusDocument] {
+    try self.corpus(corpus) { $0 }
+  }
+
+  /// What `keep` makes of each document of a corpus, in manifest order, read on all cores; documents it returns
+  /// nil for are left out. Each parsed document is let go once `keep` has read it, so ten thousand agreements can be
+  /// sketched without holding their trees.
+  static func corpus<Kept: Sendable>(
+    _ corpus: CorpusDirectory, keep: @escaping @Sendable (CorpusDocument) -> Kept?
+  ) throws -> [Kept] {
     let entries = try corpus.validatedManifest().documents
-    let loaded: [Result<CorpusDocument, TreatyError>] = ParallelMap.map(entries) { entry in
+    let loaded: [Result<Kept?, TreatyError>] = ParallelMap.map(entries) { entry in
       do {
         let document = try corpus.parse(entry.file)
-        return .success(CorpusDocument(
-          file: corpus.displayPath(entry.file), id: entry.id, document: document))
+        return .success(keep(CorpusDocument(file: corpus.displayPath(entry.file), id: entry.id, document: document)))
       } catch let error as TreatyError {
         return .failure(error)
       } catch {
         return .failure(.unreadable(path: corpus.displayPath(entry.file), reason: error.localizedDescription))
       }
     }
-    return try loaded.map { try $0.get() }
+    return try loaded.compactMap { try $0.get() }
   }
 }

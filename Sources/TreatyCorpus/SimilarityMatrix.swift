@@ -42,44 +42,54 @@ public struct SimilarityMatrix: Sendable {
   }
 
   public var documents: [Entry]
-  /// Every unordered pair, in index order.
-  public var pairs: [Pair]
   /// Member indices per family.
   public var families: [[Int]]
   public var prefilter: Prefilter
-  public var method: Method = .aligned
+  public var method: Method
+  /// Aligned: every unordered pair, in index order. Estimated: none — each pair is read from `estimate` when asked
+  /// for, because ten thousand agreements make fifty million pairs.
+  private var aligned: [Pair]
+  private var estimate: ArticleEstimate?
 
-  public var comparedPairs: Int { pairs.filter { $0.alignment != nil }.count }
+  public var pairCount: Int { documents.count * max(0, documents.count - 1) / 2 }
+  public var comparedPairs: Int { aligned.filter { $0.alignment != nil }.count }
 
   /// The agreements of a corpus directory, in manifest order; `method` nil picks one by their number.
   public static func build(
     corpus directory: String, prefilter: Prefilter = Prefilter(), method: Method? = nil
   ) throws -> SimilarityMatrix {
     let corpus = try CorpusDirectory(path: directory)
-    let documents = try CorpusDocument.corpus(corpus).filter(\.isAgreement)
-    switch method ?? .automatic(agreements: documents.count) {
-    case .aligned: return build(documents, prefilter: prefilter)
-    case .estimated: return estimated(documents, prefilter: prefilter)
+    let entries = try corpus.validatedManifest().documents
+    if method == .aligned || (method == nil && entries.count <= Method.alignedUpTo) {
+      return build(try CorpusDocument.corpus(corpus).filter(\.isAgreement), prefilter: prefilter)
     }
+    // Each agreement sketched as it is read and its tree let go.
+    let sketched = try CorpusDocument.corpus(corpus) { document -> (Entry, ArticleSketch)? in
+      document.isAgreement ? (Entry(file: document.file, id: document.id), ArticleSketch(document)) : nil
+    }
+    if method == nil && sketched.count <= Method.alignedUpTo {
+      return build(try CorpusDocument.corpus(corpus).filter(\.isAgreement), prefilter: prefilter)
+    }
+    return estimated(sketched.map(\.0), ArticleEstimate(sketched.map(\.1)), prefilter: prefilter)
   }
 
   /// Every pair's similarity estimated from provision families; no pair aligned in full.
   public static func estimated(_ documents: [CorpusDocument], prefilter: Prefilter = Prefilter()) -> SimilarityMatrix {
-    let estimate = ArticleEstimate(ParallelMap.map(documents) { ArticleSketch($0) })
-    var pairs: [Pair] = []
-    pairs.reserveCapacity(documents.count * max(0, documents.count - 1) / 2)
+    estimated(
+      documents.map { Entry(file: $0.file, id: $0.id) }, ArticleEstimate(ParallelMap.map(documents) { ArticleSketch($0) }),
+      prefilter: prefilter)
+  }
+
+  private static func estimated(_ entries: [Entry], _ estimate: ArticleEstimate, prefilter: Prefilter) -> SimilarityMatrix {
     var links: [(Int, Int)] = []
-    for left in documents.indices {
-      for right in documents.indices where left < right {
-        let similarity = estimate.similarity(left, right)
-        pairs.append(Pair(left: left, right: right, estimate: similarity, candidate: false, alignment: nil,
-          articleEstimate: similarity))
-        if similarity >= familyThreshold { links.append((left, right)) }
+    for left in entries.indices {
+      for right in entries.indices where left < right && estimate.similarity(left, right) >= familyThreshold {
+        links.append((left, right))
       }
     }
     return SimilarityMatrix(
-      documents: documents.map { Entry(file: $0.file, id: $0.id) }, pairs: pairs,
-      families: TemplateFamilies.group(count: documents.count, links: links), prefilter: prefilter, method: .estimated)
+      documents: entries, families: TemplateFamilies.group(count: entries.count, links: links), prefilter: prefilter,
+      method: .estimated, aligned: [], estimate: estimate)
   }
 
   /// Which pairs a build aligns in full.
@@ -118,8 +128,9 @@ public struct SimilarityMatrix: Sendable {
     for (job, alignment) in zip(jobs, aligned) { pairs[job].alignment = alignment }
     let links = pairs.filter { ($0.similarity ?? 0) >= familyThreshold }.map { ($0.left, $0.right) }
     return SimilarityMatrix(
-      documents: documents.map { Entry(file: $0.file, id: $0.id) }, pairs: pairs,
-      families: TemplateFamilies.group(count: documents.count, links: links), prefilter: prefilter)
+      documents: documents.map { Entry(file: $0.file, id: $0.id) },
+      families: TemplateFamilies.group(count: documents.count, links: links), prefilter: prefilter, method: .aligned,
+      aligned: pairs, estimate: nil)
   }
 
   /// The prefilter alone: the candidate pairs of many documents, without the table of every pair `build` keeps
@@ -132,15 +143,30 @@ public struct SimilarityMatrix: Sendable {
     }
   }
 
-  /// The pair of documents `a` and `b`, found by its position: `pairs` holds every unordered pair in index order, so
-  /// the rows before `left` hold n−1, n−2, … pairs. (A search through the pairs made the text table of a thousand
-  /// agreements quartic.)
+  /// The pair of documents `a` and `b`, either way round. Aligned pairs are found by position: every unordered
+  /// pair is held in index order, so the rows before `left` hold n−1, n−2, … pairs. (A search through the pairs made
+  /// the text table of a thousand agreements quartic.)
   public func pair(_ a: Int, _ b: Int) -> Pair? {
     let (left, right) = (min(a, b), max(a, b))
     let count = documents.count
     guard left >= 0, right < count, left != right else { return nil }
+    if let estimate {
+      let similarity = estimate.similarity(left, right)
+      return Pair(left: left, right: right, estimate: similarity, candidate: false, alignment: nil,
+        articleEstimate: similarity)
+    }
     let position = left * (2 * count - left - 1) / 2 + (right - left - 1)
-    guard position < pairs.count, pairs[position].left == left, pairs[position].right == right else { return nil }
-    return pairs[position]
+    guard position < aligned.count, aligned[position].left == left, aligned[position].right == right else { return nil }
+    return aligned[position]
+  }
+
+  /// Every unordered pair in index order, made one at a time for an estimated matrix.
+  public func forEachPair(_ body: (Pair) throws -> Void) rethrows {
+    guard estimate != nil else { return try aligned.forEach(body) }
+    for left in documents.indices {
+      for right in documents.indices where left < right {
+        if let pair = pair(left, right) { try body(pair) }
+      }
+    }
   }
 }

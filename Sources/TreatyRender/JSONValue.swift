@@ -21,7 +21,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     return writer.finish()
   }
 
-  func write(to writer: inout JSONWriter) {
+  public func write(to writer: inout JSONWriter) {
     switch self {
     case .null: writer.null()
     case .bool(let value): writer.bool(value)

@@ -6,42 +6,42 @@ import Foundation
 ///
 /// Callers writing objects directly must give the keys in sorted order, as `JSONValue` does, so that both paths
 /// produce the same bytes.
-struct JSONWriter {
-  private(set) var bytes: [UInt8] = []
+public struct JSONWriter {
+  public private(set) var bytes: [UInt8] = []
   /// Per open container: whether it has a member or element yet.
   private var filled: [Bool] = []
   /// Where full chunks go when the output is streamed; nil keeps everything in `bytes`.
   private let drain: (([UInt8]) -> Void)?
   private static let chunkSize = 1 << 20
 
-  init(capacity: Int = 4096) {
+  public init(capacity: Int = 4096) {
     drain = nil
     bytes.reserveCapacity(capacity)
   }
 
   /// A writer that hands its output to `drain` in chunks of about a megabyte, so that a large tree's JSON is never
   /// held whole; `finishUTF8` then returns only the last chunk.
-  init(drainingTo drain: @escaping ([UInt8]) -> Void) {
+  public init(drainingTo drain: @escaping ([UInt8]) -> Void) {
     self.drain = drain
     bytes.reserveCapacity(Self.chunkSize + 4096)
   }
 
   /// The text written so far, with the final newline.
-  mutating func finish() -> String { String(decoding: finishUTF8(), as: UTF8.self) }
+  public mutating func finish() -> String { String(decoding: finishUTF8(), as: UTF8.self) }
 
   /// The bytes written so far, with the final newline.
-  mutating func finishUTF8() -> [UInt8] {
+  public mutating func finishUTF8() -> [UInt8] {
     bytes.append(UInt8(ascii: "\n"))
     return bytes
   }
 
-  mutating func openObject() { open(UInt8(ascii: "{")) }
-  mutating func closeObject() { close(UInt8(ascii: "}")) }
-  mutating func openArray() { open(UInt8(ascii: "[")) }
-  mutating func closeArray() { close(UInt8(ascii: "]")) }
+  public mutating func openObject() { open(UInt8(ascii: "{")) }
+  public mutating func closeObject() { close(UInt8(ascii: "}")) }
+  public mutating func openArray() { open(UInt8(ascii: "[")) }
+  public mutating func closeArray() { close(UInt8(ascii: "]")) }
 
   /// Starts a member of the open object: its key; the value follows.
-  mutating func key(_ key: String) {
+  public mutating func key(_ key: String) {
     startItem()
     writeString(key)
     bytes.append(UInt8(ascii: ":"))
@@ -49,10 +49,10 @@ struct JSONWriter {
   }
 
   /// Starts an element of the open array; the value follows.
-  mutating func element() { startItem() }
+  public mutating func element() { startItem() }
 
   /// An array with one element per item, each written by `write`.
-  mutating func array<Item>(_ items: [Item], _ write: (inout JSONWriter, Item) -> Void) {
+  public mutating func array<Item>(_ items: [Item], _ write: (inout JSONWriter, Item) -> Void) {
     openArray()
     for item in items {
       element()
@@ -61,12 +61,12 @@ struct JSONWriter {
     closeArray()
   }
 
-  mutating func null() { bytes.append(contentsOf: "null".utf8) }
-  mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
-  mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+  public mutating func null() { bytes.append(contentsOf: "null".utf8) }
+  public mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
+  public mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
   /// Three decimals, so that output stays byte-for-byte stable.
-  mutating func decimal(_ value: Double) { DecimalText.append(value, to: &bytes) }
-  mutating func string(_ value: String?) {
+  public mutating func decimal(_ value: Double) { DecimalText.append(value, to: &bytes) }
+  public mutating func string(_ value: String?) {
     guard let value else { return null() }
     writeString(value)
   }

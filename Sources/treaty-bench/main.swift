@@ -47,7 +47,7 @@ func load(_ path: String) -> SourceText? {
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let command = arguments.first else {
   print("usage: treaty-bench parse FILE [RUNS] | model FILE [RUNS] | prepare FILE [RUNS] | diff LEFT RIGHT [RUNS]"
-    + " | align LEFT RIGHT [RUNS] | matrix N [CORPUS] | matrix-estimated N [CORPUS]")
+    + " | align LEFT RIGHT [RUNS] | matrix N [CORPUS] | matrix-estimated N [CORPUS] | write-corpus N DIR [CORPUS]")
   exit(2)
 }
 switch command {
@@ -88,6 +88,9 @@ case "matrix":
 case "matrix-estimated":
   guard arguments.count >= 2, let count = Int(arguments[1]), count > 1 else { exit(2) }
   benchmarkEstimatedMatrix(corpus: arguments.count > 2 ? arguments[2] : "corpus", count: count)
+case "write-corpus":
+  guard arguments.count >= 3, let count = Int(arguments[1]), count > 1 else { exit(2) }
+  writeGeneratedCorpus(corpus: arguments.count > 3 ? arguments[3] : "corpus", count: count, to: arguments[2])
 default:
   print("treaty-bench: unknown case '\(command)'")
   exit(2)
