@@ -103,3 +103,25 @@ for count in [int(n) for n in os.environ.get("MATRIX_SIZES", "1000").split(",") 
           f" → projected {float(fields['projected_full_s']):.0f} s for the candidates;"
           f" recall: {fields['missed']} of {fields['ruled_out_sampled']} sampled ruled-out pairs reach 0.2;"
           f" peak {fields['peak_rss_mb']} MB")
+
+    # The estimated matrix (`--method estimated`, automatic above 200 agreements): in-process stages and its error
+    # against full alignment on sampled pairs, then the whole command on the same agreements written as a corpus.
+    out = subprocess.run([bench, "matrix-estimated", str(count)], capture_output=True, text=True).stdout.split()
+    fields = dict(zip(out[0::2], out[1::2]))
+    table = float(fields["whole_ms"])
+    print(f"matrix estimated, {count} agreements: sketches (parse, acts, parties, provision bags)"
+          f" {float(fields['sketch_ms']) / 1000:.1f} s, estimate {float(fields['estimate_ms']) / 1000:.2f} s,"
+          f" every pair read {float(fields['pairs_ms']) / 1000:.2f} s"
+          + (f"; in-process with the text table {table / 1000:.1f} s" if table >= 0 else "")
+          + f";\n  against full alignment on {fields['checked_pairs']} sampled pairs: mean |error|"
+          f" {fields['mean_abs_error']}, max {fields['max_abs_error']}; across 0.2: {fields['missed_0.2']} under,"
+          f" {fields['extra_0.2']} over; across 0.5: {fields['missed_0.5']} under, {fields['extra_0.5']} over;"
+          f" peak {fields['peak_rss_mb']} MB")
+    generated = os.path.join(work, f"generated-{count}")
+    if not os.path.exists(os.path.join(generated, "manifest.json")):
+        subprocess.run([bench, "write-corpus", str(count), generated], capture_output=True)
+    for fmt in ["text", "csv"]:
+        median, low, high, peak = whole([treaty, "corpus", "matrix", generated, "--format", fmt],
+                                        runs=3 if count <= 2000 else 1)
+        print(f"  whole command `treaty corpus matrix` ({fmt} out): median {median / 1000:.2f} s"
+              f" (min {low / 1000:.2f}, max {high / 1000:.2f}), peak {peak:.0f} MB")

@@ -25,13 +25,19 @@ public struct ProvisionBags: Sendable {
   ///
   /// The same texts, stems and bags as `UnitIndex`, without the tokens a word diff needs.
   public init(_ document: Document, parties: [String]) {
+    var cache = StemCache()
+    self.init(document, parties: parties, cache: &cache)
+  }
+
+  /// The same, stemming through a cache kept across documents.
+  public init(_ document: Document, parties: [String], cache: inout StemCache) {
     var vocabulary = StemVocabulary()
     var stems: [(top: [Int32], parts: [[Int32]], id: String)] = []
     for act in document.acts {
       for node in UnitIndex.topNodes(of: act) {
-        let top = vocabulary.ids(keys: WordTokenizer.wordKeys(UnitIndex.fullText(node, document)))
+        let top = vocabulary.ids(keys: WordTokenizer.wordKeys(UnitIndex.fullText(node, document)), cache: &cache)
         let parts = UnitIndex.partNodes(of: node).map { part in
-          vocabulary.ids(keys: WordTokenizer.wordKeys(UnitIndex.ownText(part, document)))
+          vocabulary.ids(keys: WordTokenizer.wordKeys(UnitIndex.ownText(part, document)), cache: &cache)
         }
         stems.append((top, parts, node.id))
       }

@@ -23,8 +23,11 @@ struct StemVocabulary: Sendable {
     return ids
   }
 
-  /// The stems of folded words (`WordTokenizer.wordKeys`), as numbers.
-  mutating func ids(keys: [String]) -> [Int32] { keys.map { id($0) } }
+  /// The stems of folded words (`WordTokenizer.wordKeys`), as numbers; `cache` spares stemming again a word an
+  /// earlier document had.
+  mutating func ids(keys: [String], cache: inout StemCache) -> [Int32] {
+    keys.map { key in id(key) { cache.stem($0) } }
+  }
 
   /// The bag of `ids` without function words.
   func bag(_ ids: [Int32]) -> StemBag {
@@ -40,10 +43,10 @@ struct StemVocabulary: Sendable {
     })
   }
 
-  private mutating func id(_ key: String) -> Int32 {
+  private mutating func id(_ key: String, stemming: (FoldedWord) -> String = { RussianStemmer.stem($0.text) }) -> Int32 {
     let word = FoldedWord(key)
     if let known = words[word] { return known }
-    let stem = RussianStemmer.stem(key)
+    let stem = stemming(word)
     let number: Int32
     if let known = numbers[stem] {
       number = known
@@ -56,6 +59,21 @@ struct StemVocabulary: Sendable {
     }
     words[word] = number
     return number
+  }
+}
+
+/// Stems of folded words kept from one document to the next: template search stems thousands of agreements that
+/// share most of their words. A value, one per thread (`ParallelMap`'s state), so it needs no lock.
+public struct StemCache: Sendable {
+  private var stems: [FoldedWord: String] = [:]
+
+  public init() {}
+
+  mutating func stem(_ word: FoldedWord) -> String {
+    if let known = stems[word] { return known }
+    let stem = RussianStemmer.stem(word.text)
+    stems[word] = stem
+    return stem
   }
 }
 

@@ -25,12 +25,9 @@ public struct ArticleEstimate: Sendable {
   public init(_ sketches: [ArticleSketch]) {
     let index = FamilyIndex(sketches)
     let count = sketches.count
-    let chunkSize = max(1, count / 64)
-    let chunks = stride(from: 0, to: count, by: chunkSize).map { $0..<min($0 + chunkSize, count) }
-    coverage = ParallelMap.map(chunks) { documents -> [[UInt16]] in
-      var sweep = Sweep(documents: count, units: index.documentOf.count)
-      return documents.map { sweep.row(of: $0, in: index) }
-    }.flatMap { $0 }
+    coverage = ParallelMap.map(Array(0..<count), state: { Sweep(documents: count, units: index.documentOf.count) }) {
+      document, sweep in sweep.row(of: document, in: index)
+    }
   }
 
   /// The symmetric similarity of the matrix: the mean of both directions, three decimals.
@@ -46,9 +43,11 @@ public struct ArticleEstimate: Sendable {
       var member: UnitFamilies.Member
     }
 
+    /// A provision in a posting list, with its document, so that the sweep reads one array, not two.
     struct Posting: Sendable {
       /// The provision's number in the sequence.
       var unit: Int32
+      var document: Int32
       var closeness: Float
     }
 
@@ -59,7 +58,7 @@ public struct ArticleEstimate: Sendable {
     var documentOf: [Int32] = []
     var links: FamilyLinks
     /// Per type: its top provisions.
-    var typeUnits: [[Int32]] = []
+    var typeUnits: [[Posting]] = []
     /// Per family: its top provisions, and its parts.
     var topPostings: [[Posting]] = []
     var partPostings: [[Posting]] = []
@@ -88,11 +87,13 @@ public struct ArticleEstimate: Sendable {
       topPostings = Array(repeating: [], count: families.representatives.count)
       partPostings = topPostings
       for (unit, member) in tops {
-        typeUnits[Int(member.type)].append(unit)
-        topPostings[Int(member.family)].append(Posting(unit: unit, closeness: member.closeness))
+        let document = documentOf[Int(unit)]
+        typeUnits[Int(member.type)].append(Posting(unit: unit, document: document, closeness: 1))
+        topPostings[Int(member.family)].append(Posting(unit: unit, document: document, closeness: member.closeness))
       }
       for (unit, member) in parts {
-        partPostings[Int(member.family)].append(Posting(unit: unit, closeness: member.closeness))
+        partPostings[Int(member.family)].append(
+          Posting(unit: unit, document: documentOf[Int(unit)], closeness: member.closeness))
       }
     }
   }
@@ -211,55 +212,57 @@ public struct ArticleEstimate: Sendable {
       touched.removeAll(keepingCapacity: true)
     }
 
-    /// Every other document's offers for one provision.
+    /// Every other document's offers for one provision. The hot loop of the estimate: one pass over posting lists
+    /// that can hold every document of the corpus.
     private mutating func offerAll(_ unit: FamilyIndex.Unit, row: Int32, _ index: FamilyIndex) {
       let member = unit.member
-      for other in index.typeUnits[Int(member.type)] {
-        guard let slot = slot(other, row: row, index) else { continue }
-        bestTop[slot] = 1
-        bestTopUnit[slot] = other
+      for posting in index.typeUnits[Int(member.type)] where posting.document != row {
+        let slot = touch(posting.document)
+        if bestTop[slot] < 1 && takenBy[Int(posting.unit)] != row {
+          bestTop[slot] = 1
+          bestTopUnit[slot] = posting.unit
+        }
       }
       for link in index.links.similar[Int(member.family)] {
         let sameFamily = link.family == member.family
-        for posting in index.topPostings[Int(link.family)] {
+        for posting in index.topPostings[Int(link.family)] where posting.document != row {
+          let slot = touch(posting.document)
           let similarity = sameFamily ? member.closeness * posting.closeness : link.similarity
-          guard let slot = slot(posting.unit, row: row, index), similarity > bestTop[slot] else { continue }
+          guard similarity > bestTop[slot], takenBy[Int(posting.unit)] != row else { continue }
           bestTop[slot] = similarity
           bestTopUnit[slot] = posting.unit
         }
         guard sameFamily || link.similarity >= ArticleEstimate.partThreshold else { continue }
-        for posting in index.partPostings[Int(link.family)] {
+        for posting in index.partPostings[Int(link.family)] where posting.document != row {
+          let slot = touch(posting.document)
           let similarity = sameFamily ? member.closeness * posting.closeness : link.similarity
-          guard let slot = slot(posting.unit, row: row, index), similarity > bestPart[slot] else { continue }
+          guard similarity > bestPart[slot], takenBy[Int(posting.unit)] != row else { continue }
           bestPart[slot] = similarity
           bestPartUnit[slot] = posting.unit
         }
       }
       // Provisions split or merged are not taken: several of one side share one of the other.
       for link in index.links.contains[Int(member.family)] {
-        for posting in index.topPostings[Int(link.family)] {
-          guard let slot = slot(posting.unit, row: row, index) else { continue }
+        for posting in index.topPostings[Int(link.family)] where posting.document != row {
+          let slot = touch(posting.document)
+          guard takenBy[Int(posting.unit)] != row else { continue }
           splitOverlap[slot] += link.overlap
           splitSize[slot] += link.size
         }
       }
       for link in index.links.containedIn[Int(member.family)] {
-        for posting in index.topPostings[Int(link.family)] {
-          guard let slot = slot(posting.unit, row: row, index),
-            link.containment > (merge[slot]?.containment ?? 0)
-          else { continue }
+        for posting in index.topPostings[Int(link.family)] where posting.document != row {
+          let slot = touch(posting.document)
+          guard link.containment > (merge[slot]?.containment ?? 0), takenBy[Int(posting.unit)] != row else { continue }
           merge[slot] = link
           mergeUnit[slot] = posting.unit
         }
       }
     }
 
-    /// The slot of the document holding `unit`, reset when the provision being matched first meets it; nil for the
-    /// row's own document and for a provision it has already taken.
-    private mutating func slot(_ unit: Int32, row: Int32, _ index: FamilyIndex) -> Int? {
-      let other = index.documentOf[Int(unit)]
-      guard other != row, takenBy[Int(unit)] != row else { return nil }
-      let slot = Int(other)
+    /// The slot of another document, reset when the provision being matched first meets it.
+    private mutating func touch(_ document: Int32) -> Int {
+      let slot = Int(document)
       if stamp[slot] != current {
         stamp[slot] = current
         bestTop[slot] = 0
@@ -267,7 +270,7 @@ public struct ArticleEstimate: Sendable {
         splitOverlap[slot] = 0
         splitSize[slot] = 0
         merge[slot] = nil
-        touched.append(other)
+        touched.append(document)
       }
       return slot
     }

@@ -20,8 +20,15 @@ public struct ArticleSketch: Sendable {
   var words: Int
 
   public init(_ document: CorpusDocument) {
+    var cache = StemCache()
+    self.init(document, cache: &cache)
+  }
+
+  /// The same, stemming through a cache kept across the documents one thread sketches.
+  public init(_ document: CorpusDocument, cache: inout StemCache) {
     var bags: [String: ProvisionBags.Provision] = [:]
-    for provision in ProvisionBags(document.substance, parties: document.parties).provisions where bags[provision.id] == nil {
+    let provisions = ProvisionBags(document.substance, parties: document.parties, cache: &cache).provisions
+    for provision in provisions where bags[provision.id] == nil {
       bags[provision.id] = provision
     }
     var slots: [String: Int] = [:]

@@ -54,20 +54,22 @@ public struct CorpusDocument: Sendable {
 
   /// Every document of a corpus, in manifest order, read on all cores.
   static func corpus(_ corpus: CorpusDirectory) throws -> [CorpusDocument] {
-    try self.corpus(corpus) { $0 }
+    try self.corpus(corpus, state: {}) { document, _ in document }
   }
 
   /// What `keep` makes of each document of a corpus, in manifest order, read on all cores; documents it returns
   /// nil for are left out. Each parsed document is let go once `keep` has read it, so ten thousand agreements can be
-  /// sketched without holding their trees.
-  static func corpus<Kept: Sendable>(
-    _ corpus: CorpusDirectory, keep: @escaping @Sendable (CorpusDocument) -> Kept?
+  /// sketched without holding their trees. `state` is made once per run of documents one thread reads (a cache).
+  static func corpus<Kept: Sendable, State>(
+    _ corpus: CorpusDirectory, state: @escaping @Sendable () -> State,
+    keep: @escaping @Sendable (CorpusDocument, inout State) -> Kept?
   ) throws -> [Kept] {
     let entries = try corpus.validatedManifest().documents
-    let loaded: [Result<Kept?, TreatyError>] = ParallelMap.map(entries) { entry in
+    let loaded: [Result<Kept?, TreatyError>] = ParallelMap.map(entries, state: state) { entry, state in
       do {
         let document = try corpus.parse(entry.file)
-        return .success(keep(CorpusDocument(file: corpus.displayPath(entry.file), id: entry.id, document: document)))
+        return .success(
+          keep(CorpusDocument(file: corpus.displayPath(entry.file), id: entry.id, document: document), &state))
       } catch let error as TreatyError {
         return .failure(error)
       } catch {

@@ -36,7 +36,7 @@ public enum MatrixRenderer {
         row.append(contentsOf: "  ".utf8)
         if line == column {
           row.append(contentsOf: "—    ".utf8)
-        } else if let similarity = matrix.pair(line, column)?.similarity {
+        } else if let similarity = matrix.similarity(line, column) {
           DecimalText.append(similarity, to: &row)
         } else {
           row.append(contentsOf: "·    ".utf8)
@@ -84,7 +84,7 @@ public enum MatrixRenderer {
       row.append(contentsOf: field(matrix.documents[line].id).utf8)
       for column in matrix.documents.indices {
         row.append(UInt8(ascii: ","))
-        if line != column, let value = matrix.pair(line, column)?.similarity { DecimalText.append(value, to: &row) }
+        if line != column, let value = matrix.similarity(line, column) { DecimalText.append(value, to: &row) }
       }
       row.append(contentsOf: "\r\n".utf8)
       output(row)

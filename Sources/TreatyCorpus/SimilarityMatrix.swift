@@ -1,3 +1,4 @@
+import TreatyCompare
 import TreatyText
 
 /// `treaty corpus matrix`: the pairwise similarity of the corpus's agreements and their template families. Either
@@ -64,8 +65,8 @@ public struct SimilarityMatrix: Sendable {
       return build(try CorpusDocument.corpus(corpus).filter(\.isAgreement), prefilter: prefilter)
     }
     // Each agreement sketched as it is read and its tree let go.
-    let sketched = try CorpusDocument.corpus(corpus) { document -> (Entry, ArticleSketch)? in
-      document.isAgreement ? (Entry(file: document.file, id: document.id), ArticleSketch(document)) : nil
+    let sketched = try CorpusDocument.corpus(corpus, state: { StemCache() }) { document, cache -> (Entry, ArticleSketch)? in
+      document.isAgreement ? (Entry(file: document.file, id: document.id), ArticleSketch(document, cache: &cache)) : nil
     }
     if method == nil && sketched.count <= Method.alignedUpTo {
       return build(try CorpusDocument.corpus(corpus).filter(\.isAgreement), prefilter: prefilter)
@@ -76,7 +77,8 @@ public struct SimilarityMatrix: Sendable {
   /// Every pair's similarity estimated from provision families; no pair aligned in full.
   public static func estimated(_ documents: [CorpusDocument], prefilter: Prefilter = Prefilter()) -> SimilarityMatrix {
     estimated(
-      documents.map { Entry(file: $0.file, id: $0.id) }, ArticleEstimate(ParallelMap.map(documents) { ArticleSketch($0) }),
+      documents.map { Entry(file: $0.file, id: $0.id) },
+      ArticleEstimate(ParallelMap.map(documents, state: { StemCache() }) { ArticleSketch($0, cache: &$1) }),
       prefilter: prefilter)
   }
 
@@ -158,6 +160,14 @@ public struct SimilarityMatrix: Sendable {
     let position = left * (2 * count - left - 1) / 2 + (right - left - 1)
     guard position < aligned.count, aligned[position].left == left, aligned[position].right == right else { return nil }
     return aligned[position]
+  }
+
+  /// The similarity of documents `a` and `b`, nil where the prefilter ruled the pair out: what the table prints,
+  /// without making the pair.
+  public func similarity(_ a: Int, _ b: Int) -> Double? {
+    guard let estimate else { return pair(a, b)?.similarity }
+    guard a != b, a >= 0, b >= 0, a < documents.count, b < documents.count else { return nil }
+    return estimate.similarity(a, b)
   }
 
   /// Every unordered pair in index order, made one at a time for an estimated matrix.

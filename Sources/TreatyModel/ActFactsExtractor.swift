@@ -20,7 +20,7 @@ enum ActFactsExtractor {
 
     // «Одобрен постановлением Правительства Республики Казахстан от 26 ноября 2019 года № 878»
     if let first = lines.first, ["Одобрен", "Утвержден", "ОДОБРЕН", "УТВЕРЖДЕН", "Приложение"].contains(where: first.hasPrefix) {
-      let stampEnd = lines.firstIndex { $0.contains("№") } ?? 0
+      let stampEnd = lines.firstIndex { $0.contains("№" as Character) } ?? 0
       let stamp = lines[0...stampEnd].joined(separator: " ")
       var reference = ApprovalReference(
         text: stamp, kind: stamp.split(separator: " ").dropFirst().first.flatMap(ActKindWords.kind) ?? .unknown,
@@ -38,7 +38,7 @@ enum ActFactsExtractor {
       facts.number = number(in: line)
       facts.date = RussianDates.parse(line)?.iso
       facts.place = place(in: line)
-      if let from = line.range(of: " от ") {
+      if let from = PlainScalars.range(of: " от ", in: line) {
         let issuer = line[..<from.lowerBound].split(separator: " ").dropFirst().joined(separator: " ")
         if !issuer.isEmpty { facts.issuer = NounPhrase.nominative(issuer) }
       }
@@ -62,16 +62,17 @@ enum ActFactsExtractor {
     if facts.kind == .unknown && !act.all(.article).isEmpty { facts.kind = .agreement }
 
     // «(Вступило в силу 5 июля 2012 года - Бюллетень …)» in the title block.
-    for line in lines where line.lowercased().contains("вступил") && line.lowercased().contains("в силу") {
+    func has(_ text: String, _ needle: String) -> Bool { PlainScalars.range(of: needle, in: text) != nil }
+    for line in lines where has(line.lowercased(), "вступил") && has(line.lowercased(), "в силу") {
       facts.statusNotes.append(StatusNote(kind: .inForce, text: line, date: RussianDates.parse(line)?.iso,
         source: titleNode?.id ?? act.id))
     }
     for note in act.children where note.kind == .note {
       let text = document.text(of: note)
       let lower = text.lowercased()
-      if lower.contains("вступил") && lower.contains("в силу") {
+      if has(lower, "вступил") && has(lower, "в силу") {
         facts.statusNotes.append(StatusNote(kind: .inForce, text: text, date: RussianDates.parse(text)?.iso, source: note.id))
-      } else if lower.contains("в редакции") || lower.contains("изменени") {
+      } else if has(lower, "в редакции") || has(lower, "изменени") {
         facts.statusNotes.append(StatusNote(kind: .amended, text: text, date: RussianDates.parse(text)?.iso, source: note.id))
       } else {
         facts.statusNotes.append(StatusNote(kind: .note, text: text, date: RussianDates.parse(text)?.iso, source: note.id))
@@ -91,7 +92,7 @@ enum ActFactsExtractor {
     guard let first = line.split(separator: " ").first, first.first?.isUppercase == true,
       first.dropFirst().allSatisfy({ !$0.isUppercase || $0 == "," }), ActKindWords.kind(of: first) != nil
     else { return false }
-    return line.contains("№") || RussianDates.parse(line) != nil
+    return line.contains("№" as Character) || RussianDates.parse(line) != nil
   }
 
   /// «№ 878», «№878», «№ 191-р».

@@ -7,7 +7,7 @@ extension Document {
     var lines = text(of: title).split(separator: "\n").map(String.init)
     let stampOpeners = ["Одобрен", "ОДОБРЕН", "Утвержден", "УТВЕРЖДЕН", "Приложение", "ПРИЛОЖЕНИЕ"]
     if let first = lines.first, stampOpeners.contains(where: { first.hasPrefix($0) }) {
-      if let end = lines.firstIndex(where: { $0.contains("№") }) {
+      if let end = lines.firstIndex(where: { $0.contains("№" as Character) }) {
         lines.removeFirst(end + 1)
       } else if first.hasPrefix("Приложение") || first.hasPrefix("ПРИЛОЖЕНИЕ") {
         // «Приложение 1 / к Исполнительному протоколу / … / от 17 октября 2016 года / ЗАЯВЛЕНИЕ …»: the annex's

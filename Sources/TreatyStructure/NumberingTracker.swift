@@ -21,7 +21,7 @@ struct NumberingTracker {
   mutating func record(_ kind: NodeKind, marker: Marker, scope: Int) -> Finding? {
     let name = Self.names[kind] ?? kind.rawValue
     // «5-1», «12¹»: an article inserted by an amendment between 5 and 6 — not a break in the numbering.
-    if marker.number.contains("-") || marker.number.contains("¹") || marker.number.contains("²") || marker.number.contains("³") {
+    if marker.number.contains(where: { $0 == "-" || $0 == "¹" || $0 == "²" || $0 == "³" }) {
       return nil
     }
     // Roman numerals are a numbering of their own.

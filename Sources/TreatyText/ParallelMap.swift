@@ -13,6 +13,21 @@ public enum ParallelMap {
     }
     return slots.values()
   }
+
+  /// The same with scratch state that outlives one job: the inputs are cut into `chunks` runs of consecutive
+  /// inputs, each run gets one `State` from `makeState` and passes it to every job of the run in order. For caches
+  /// and buffers that would cost too much to make per input and must not be shared between threads.
+  public static func map<Input: Sendable, Output: Sendable, State>(
+    _ inputs: [Input], chunks: Int = 64, state makeState: @Sendable () -> State,
+    _ transform: @Sendable (Input, inout State) -> Output
+  ) -> [Output] {
+    let size = max(1, (inputs.count + chunks - 1) / max(1, chunks))
+    let runs = stride(from: 0, to: inputs.count, by: size).map { $0..<min($0 + size, inputs.count) }
+    return map(runs) { run -> [Output] in
+      var state = makeState()
+      return run.map { transform(inputs[$0], &state) }
+    }.flatMap { $0 }
+  }
 }
 
 /// Result slots written from several threads, each slot once; the lock makes the writes safe.

@@ -1,4 +1,5 @@
 import Foundation
+import TreatyCompare
 import TreatyCorpus
 import TreatyStructure
 import TreatyText
@@ -18,7 +19,7 @@ func benchmarkEstimatedMatrix(corpus: String, count: Int) {
   }
 
   var start = now()
-  let sketches = ParallelMap.map(Array(texts.indices)) { ArticleSketch(document($0)) }
+  let sketches = ParallelMap.map(Array(texts.indices), state: { StemCache() }) { ArticleSketch(document($0), cache: &$1) }
   let sketchMs = now() - start
   start = now()
   let estimate = ArticleEstimate(sketches)
