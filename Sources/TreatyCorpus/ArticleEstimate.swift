@@ -16,8 +16,11 @@ import TreatyText
 /// (a duplicated article counts twice here), splits and merges, the other party's name read as a placeholder, and
 /// parts of a provision aligned on their own. Its error against the alignment is measured by `treaty-bench matrix`.
 public struct ArticleEstimate: Sendable {
-  /// `coverage[a][b]`: the estimated share of document a's substance that b covers, in thousandths.
-  let coverage: [[UInt16]]
+  /// Row by row, `count` × `count`: the estimated shares of document a's substance that b covers and of b's that a
+  /// covers, each in thousandths, added. Kept symmetric so that a table reads its rows in order: reading the other
+  /// direction from a column would miss the cache on every cell of a ten-thousand-wide table.
+  private let sums: [UInt16]
+  let count: Int
 
   /// The comparator's threshold for a provision left over on one side to be found as a part on the other.
   static let partThreshold: Float = 0.6
@@ -25,14 +28,37 @@ public struct ArticleEstimate: Sendable {
   public init(_ sketches: [ArticleSketch]) {
     let index = FamilyIndex(sketches)
     let count = sketches.count
-    coverage = ParallelMap.map(Array(0..<count), state: { Sweep(documents: count, units: index.documentOf.count) }) {
+    let rows = ParallelMap.map(Array(0..<count), state: { Sweep(documents: count, units: index.documentOf.count) }) {
       document, sweep in sweep.row(of: document, in: index)
     }
+    self.count = count
+    sums = Self.symmetric(rows)
   }
 
   /// The symmetric similarity of the matrix: the mean of both directions, three decimals.
   public func similarity(_ a: Int, _ b: Int) -> Double {
-    PairAlignment.rounded((Double(coverage[a][b]) + Double(coverage[b][a])) / 2000)
+    PairAlignment.rounded(Double(sums[a * count + b]) / 2000)
+  }
+
+  /// `rows[a][b] + rows[b][a]` in both cells, square block by square block so that both stay in the cache.
+  private static func symmetric(_ rows: [[UInt16]]) -> [UInt16] {
+    let count = rows.count
+    var sums = rows.flatMap { $0 }
+    let block = 64
+    sums.withUnsafeMutableBufferPointer { cells in
+      for top in stride(from: 0, to: count, by: block) {
+        for left in stride(from: top, to: count, by: block) {
+          for a in top..<min(top + block, count) {
+            for b in max(left, a + 1)..<max(max(left, a + 1), min(left + block, count)) {
+              let sum = cells[a * count + b] + cells[b * count + a]
+              cells[a * count + b] = sum
+              cells[b * count + a] = sum
+            }
+          }
+        }
+      }
+    }
+    return sums
   }
 
   /// Every provision's family, and per family and per type the provisions that belong to it, all documents' top
@@ -43,12 +69,13 @@ public struct ArticleEstimate: Sendable {
       var member: UnitFamilies.Member
     }
 
-    /// A provision in a posting list, with its document, so that the sweep reads one array, not two.
+    /// A provision in a posting list, with its document and type, so that the sweep reads one array, not three.
     struct Posting: Sendable {
       /// The provision's number in the sequence.
       var unit: Int32
       var document: Int32
       var closeness: Float
+      var type: Int32
     }
 
     /// Per document, its top provisions (parts are not weighed on their own).
@@ -57,8 +84,6 @@ public struct ArticleEstimate: Sendable {
     /// The document of each numbered provision.
     var documentOf: [Int32] = []
     var links: FamilyLinks
-    /// Per type: its top provisions.
-    var typeUnits: [[Posting]] = []
     /// Per family: its top provisions, and its parts.
     var topPostings: [[Posting]] = []
     var partPostings: [[Posting]] = []
@@ -83,38 +108,42 @@ public struct ArticleEstimate: Sendable {
         words.append(sketch.words)
       }
       links = FamilyLinks(representatives: families.representatives, acts: families.acts)
-      typeUnits = Array(repeating: [], count: families.typeTotal)
       topPostings = Array(repeating: [], count: families.representatives.count)
       partPostings = topPostings
       for (unit, member) in tops {
-        let document = documentOf[Int(unit)]
-        typeUnits[Int(member.type)].append(Posting(unit: unit, document: document, closeness: 1))
-        topPostings[Int(member.family)].append(Posting(unit: unit, document: document, closeness: member.closeness))
+        topPostings[Int(member.family)].append(
+          Posting(unit: unit, document: documentOf[Int(unit)], closeness: member.closeness, type: member.type))
       }
       for (unit, member) in parts {
         partPostings[Int(member.family)].append(
-          Posting(unit: unit, document: documentOf[Int(unit)], closeness: member.closeness))
+          Posting(unit: unit, document: documentOf[Int(unit)], closeness: member.closeness, type: member.type))
       }
     }
   }
 
-  /// One worker's scratch arrays, reused for every row it computes: per document the best offers for the provision
-  /// being matched, and per numbered provision whether the row's document has already taken it.
+  /// One worker's scratch state, reused for every row it computes: per other document the best offers for the
+  /// provision being matched, and per numbered provision whether the row's document has already taken it.
   private struct Sweep {
+    /// What one other document offers the provision being matched. One record per document, so that a posting
+    /// touches one cache line.
+    struct Offer {
+      /// The provision that last touched the record: it is reset on first touch, not cleared each time.
+      var stamp: Int32 = -1
+      /// The best whole provision and the best part.
+      var top: Float = 0
+      var topUnit: Int32 = 0
+      var part: Float = 0
+      var partUnit: Int32 = 0
+      /// The smaller provisions inside the one being matched (it may be split into them).
+      var splitOverlap: Float = 0
+      var splitSize: Float = 0
+      /// The larger provision holding most of the one being matched (it may be merged into it).
+      var merge: FamilyLinks.Containment?
+      var mergeUnit: Int32 = 0
+    }
+
+    var offers: [Offer]
     var covered: [Float]
-    /// The best provision of each document for the one being matched, as a whole provision and as a part.
-    var bestTop: [Float]
-    var bestTopUnit: [Int32]
-    var bestPart: [Float]
-    var bestPartUnit: [Int32]
-    /// The smaller provisions of each document inside the one being matched (it may be split into them).
-    var splitOverlap: [Float]
-    var splitSize: [Float]
-    /// The larger provision of each document that holds most of the one being matched (it may be merged into it).
-    var merge: [FamilyLinks.Containment?]
-    var mergeUnit: [Int32]
-    /// The provision that last touched each document: slots are reset on first touch, not cleared each time.
-    var stamp: [Int32]
     var touched: [Int32] = []
     var current: Int32 = 0
     /// The row whose document took each provision of the other side: each is taken once, as in an alignment.
@@ -146,16 +175,8 @@ public struct ArticleEstimate: Sendable {
     }
 
     init(documents: Int, units: Int) {
+      offers = Array(repeating: Offer(), count: documents)
       covered = Array(repeating: 0, count: documents)
-      bestTop = covered
-      bestPart = covered
-      splitOverlap = covered
-      splitSize = covered
-      merge = Array(repeating: nil, count: documents)
-      bestTopUnit = Array(repeating: 0, count: documents)
-      bestPartUnit = bestTopUnit
-      mergeUnit = bestTopUnit
-      stamp = Array(repeating: -1, count: documents)
       takenBy = Array(repeating: -1, count: units)
       groups = Array(repeating: MergeGroup(), count: units)
     }
@@ -192,20 +213,20 @@ public struct ArticleEstimate: Sendable {
     /// group is only known, and weighed, when the row ends).
     private mutating func settle(_ weight: Float, at position: Int, row: Int32) {
       for other in touched {
-        let slot = Int(other)
-        if bestTop[slot] >= FamilyLinks.similarThreshold {
-          covered[slot] += weight * bestTop[slot]
-          takenBy[Int(bestTopUnit[slot])] = row
-        } else if bestPart[slot] >= ArticleEstimate.partThreshold {
-          covered[slot] += weight * bestPart[slot]
-          takenBy[Int(bestPartUnit[slot])] = row
-        } else if case let split = FamilyLinks.groupSimilarity(overlap: splitOverlap[slot], size: splitSize[slot]),
+        let offer = offers[Int(other)]
+        if offer.top >= FamilyLinks.similarThreshold {
+          covered[Int(other)] += weight * offer.top
+          takenBy[Int(offer.topUnit)] = row
+        } else if offer.part >= ArticleEstimate.partThreshold {
+          covered[Int(other)] += weight * offer.part
+          takenBy[Int(offer.partUnit)] = row
+        } else if case let split = FamilyLinks.groupSimilarity(overlap: offer.splitOverlap, size: offer.splitSize),
           split >= FamilyLinks.similarThreshold
         {
-          covered[slot] += weight * split
-        } else if let merge = merge[slot] {
-          let unit = Int(mergeUnit[slot])
-          if groups[unit].last < 0 { grouped.append(mergeUnit[slot]) }
+          covered[Int(other)] += weight * split
+        } else if let merge = offer.merge {
+          let unit = Int(offer.mergeUnit)
+          if groups[unit].last < 0 { grouped.append(offer.mergeUnit) }
           groups[unit].add(merge, words: weight, at: position)
         }
       }
@@ -216,29 +237,24 @@ public struct ArticleEstimate: Sendable {
     /// that can hold every document of the corpus.
     private mutating func offerAll(_ unit: FamilyIndex.Unit, row: Int32, _ index: FamilyIndex) {
       let member = unit.member
-      for posting in index.typeUnits[Int(member.type)] where posting.document != row {
-        let slot = touch(posting.document)
-        if bestTop[slot] < 1 && takenBy[Int(posting.unit)] != row {
-          bestTop[slot] = 1
-          bestTopUnit[slot] = posting.unit
-        }
-      }
       for link in index.links.similar[Int(member.family)] {
         let sameFamily = link.family == member.family
         for posting in index.topPostings[Int(link.family)] where posting.document != row {
           let slot = touch(posting.document)
-          let similarity = sameFamily ? member.closeness * posting.closeness : link.similarity
-          guard similarity > bestTop[slot], takenBy[Int(posting.unit)] != row else { continue }
-          bestTop[slot] = similarity
-          bestTopUnit[slot] = posting.unit
+          // Within a family: 1 for an identical provision, else the product of both closenesses.
+          let similarity = !sameFamily ? link.similarity
+            : posting.type == member.type ? 1 : member.closeness * posting.closeness
+          guard similarity > offers[slot].top, takenBy[Int(posting.unit)] != row else { continue }
+          offers[slot].top = similarity
+          offers[slot].topUnit = posting.unit
         }
         guard sameFamily || link.similarity >= ArticleEstimate.partThreshold else { continue }
         for posting in index.partPostings[Int(link.family)] where posting.document != row {
           let slot = touch(posting.document)
           let similarity = sameFamily ? member.closeness * posting.closeness : link.similarity
-          guard similarity > bestPart[slot], takenBy[Int(posting.unit)] != row else { continue }
-          bestPart[slot] = similarity
-          bestPartUnit[slot] = posting.unit
+          guard similarity > offers[slot].part, takenBy[Int(posting.unit)] != row else { continue }
+          offers[slot].part = similarity
+          offers[slot].partUnit = posting.unit
         }
       }
       // Provisions split or merged are not taken: several of one side share one of the other.
@@ -246,16 +262,17 @@ public struct ArticleEstimate: Sendable {
         for posting in index.topPostings[Int(link.family)] where posting.document != row {
           let slot = touch(posting.document)
           guard takenBy[Int(posting.unit)] != row else { continue }
-          splitOverlap[slot] += link.overlap
-          splitSize[slot] += link.size
+          offers[slot].splitOverlap += link.overlap
+          offers[slot].splitSize += link.size
         }
       }
       for link in index.links.containedIn[Int(member.family)] {
         for posting in index.topPostings[Int(link.family)] where posting.document != row {
           let slot = touch(posting.document)
-          guard link.containment > (merge[slot]?.containment ?? 0), takenBy[Int(posting.unit)] != row else { continue }
-          merge[slot] = link
-          mergeUnit[slot] = posting.unit
+          guard link.containment > (offers[slot].merge?.containment ?? 0), takenBy[Int(posting.unit)] != row
+          else { continue }
+          offers[slot].merge = link
+          offers[slot].mergeUnit = posting.unit
         }
       }
     }
@@ -263,13 +280,8 @@ public struct ArticleEstimate: Sendable {
     /// The slot of another document, reset when the provision being matched first meets it.
     private mutating func touch(_ document: Int32) -> Int {
       let slot = Int(document)
-      if stamp[slot] != current {
-        stamp[slot] = current
-        bestTop[slot] = 0
-        bestPart[slot] = 0
-        splitOverlap[slot] = 0
-        splitSize[slot] = 0
-        merge[slot] = nil
+      if offers[slot].stamp != current {
+        offers[slot] = Offer(stamp: current)
         touched.append(document)
       }
       return slot
