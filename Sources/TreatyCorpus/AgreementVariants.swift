@@ -3,8 +3,9 @@ import TreatyStructure
 import TreatyText
 
 /// Variants of the corpus agreements built from their own text (no invented legal wording): articles dropped,
-/// duplicated, swapped, borrowed from another agreement, and the counterparty renamed — the edits that separate one
-/// agreement of a template from the next. The recall tests and the matrix benchmark (`treaty-bench matrix`) use them.
+/// duplicated, swapped, borrowed from another agreement, reworded (a word left out here and there), and the
+/// counterparty renamed — the edits that separate one agreement of a template from the next. The recall tests and
+/// the matrix benchmark (`treaty-bench matrix`) use them.
 public enum AgreementVariants {
   /// An agreement cut into the text before its first article, its articles (each up to the next) and the rest.
   public struct Pieces: Sendable {
@@ -48,7 +49,23 @@ public enum AgreementVariants {
     return article.replacingCharacters(in: range, with: "Статья \(number)")
   }
 
-  /// Seeded variants of one agreement; `other` lends articles for hybrids.
+  /// An article with one word of its body left out (not of its first line, which holds its number and title), so
+  /// that siblings differ in wording as real ones do without a word that is not in the corpus.
+  static func reworded(_ article: String, random: inout SplitMix64) -> String {
+    guard let bodyStart = article.firstIndex(of: "\n") else { return article }
+    let body = article[bodyStart...]
+    let words: [Substring] = body.split(separator: " ").filter { $0.count >= 4 && $0.allSatisfy(\.isLetter) }
+    guard !words.isEmpty else { return article }
+    let word = words[random.below(words.count)]
+    var end = word.endIndex
+    if end < article.endIndex && article[end] == " " { end = article.index(after: end) }
+    var text = article
+    text.removeSubrange(word.startIndex..<end)
+    return text
+  }
+
+  /// Seeded variants of one agreement; `other` lends articles for hybrids. A third of the articles of the variants
+  /// that keep most of the agreement are reworded.
   public static func variants(of base: Pieces, other: Pieces, seed: UInt64) -> [(name: String, text: String)] {
     var random = SplitMix64(seed: seed)
     var result: [(String, String)] = []
@@ -58,14 +75,17 @@ public enum AgreementVariants {
       for _ in 0..<min(n, articles.count - 1) { articles.remove(at: random.below(articles.count)) }
       return articles
     }
-    result.append(("\(base.name)~drop2-renamed", text(base, articles: drop(2), rename: true)))
+    func reword(_ articles: [String]) -> [String] {
+      articles.map { random.below(3) == 0 ? reworded($0, random: &random) : $0 }
+    }
+    result.append(("\(base.name)~drop2-renamed", text(base, articles: reword(drop(2)), rename: true)))
     var swapped = base.articles
     let a = random.below(count)
     let b = random.below(count)
     swapped.swapAt(a, b)
     let duplicate = random.below(count)
     swapped.insert(swapped[duplicate], at: random.below(count))
-    result.append(("\(base.name)~swap-dup-renamed", text(base, articles: swapped, rename: true)))
+    result.append(("\(base.name)~swap-dup-renamed", text(base, articles: reword(swapped), rename: true)))
     result.append(("\(base.name)~half", text(base, articles: drop(count / 2), rename: false)))
     let third = Array(base.articles.prefix(count / 3))
     result.append(("\(base.name)~third-renamed", text(base, articles: third, rename: true)))

@@ -78,4 +78,18 @@ final class ArticleEstimateTests: XCTestCase {
     let blank = CorpusDocument(file: "b", id: "b", document: DocumentParser.parse(SourceText(name: "b", text: "\n\n")))
     XCTAssertEqual(SimilarityMatrix.estimated([one, blank]).similarity(0, 1), 0)
   }
+
+  func testRewordingLeavesOutOneWordOfTheBodyOnly() {
+    let article = "Статья 3. Обмен информацией\nСтороны обмениваются информацией о миграционном законодательстве.\n"
+    var random = SplitMix64(seed: 9)
+    for _ in 0..<20 {
+      let reworded = AgreementVariants.reworded(article, random: &random)
+      XCTAssertTrue(reworded.hasPrefix("Статья 3. Обмен информацией\n"), reworded)
+      let before = article.split(whereSeparator: \.isWhitespace)
+      let after = reworded.split(whereSeparator: \.isWhitespace)
+      XCTAssertEqual(after.count, before.count - 1, reworded)
+      XCTAssertTrue(Set(after).isSubset(of: Set(before)), "no word that was not there")
+    }
+    XCTAssertEqual(AgreementVariants.reworded("Статья 1", random: &random), "Статья 1", "no body, nothing left out")
+  }
 }
