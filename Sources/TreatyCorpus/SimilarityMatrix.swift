@@ -61,14 +61,15 @@ public struct SimilarityMatrix: Sendable {
   ) throws -> SimilarityMatrix {
     let corpus = try CorpusDirectory(path: directory)
     let entries = try corpus.validatedManifest().documents
-    if method == .aligned || (method == nil && entries.count <= Method.alignedUpTo) {
+    // A manifest of at most `alignedUpTo` documents cannot hold more agreements: read them whole at once.
+    if method == .aligned || (method == nil && Method.automatic(agreements: entries.count) == .aligned) {
       return build(try CorpusDocument.corpus(corpus).filter(\.isAgreement), prefilter: prefilter)
     }
     // Each agreement sketched as it is read and its tree let go.
     let sketched = try CorpusDocument.corpus(corpus, state: { StemCache() }) { document, cache -> (Entry, ArticleSketch)? in
       document.isAgreement ? (Entry(file: document.file, id: document.id), ArticleSketch(document, cache: &cache)) : nil
     }
-    if method == nil && sketched.count <= Method.alignedUpTo {
+    if method == nil && Method.automatic(agreements: sketched.count) == .aligned {
       return build(try CorpusDocument.corpus(corpus).filter(\.isAgreement), prefilter: prefilter)
     }
     return estimated(sketched.map(\.0), ArticleEstimate(sketched.map(\.1)), prefilter: prefilter)

@@ -92,4 +92,33 @@ final class ArticleEstimateTests: XCTestCase {
     }
     XCTAssertEqual(AgreementVariants.reworded("Статья 1", random: &random), "Статья 1", "no body, nothing left out")
   }
+
+  /// Above 200 agreements `corpus matrix` estimates unless told otherwise, and says so.
+  func testMatrixOfALargeCorpusIsEstimated() throws {
+    let directory = try CorpusTestSupport.emptyCorpus(for: self)
+    let source = try TextLoader.load(path: CorpusTestSupport.corpus.appendingPathComponent("kz-am-migration-2019.md").path)
+    let base = try XCTUnwrap(AgreementVariants.pieces(
+      DocumentParser.parse(SourceText(name: "base", decoded: source.decoded)), name: "am", counterparty: []))
+    var entries: [ManifestEntry] = []
+    var round: UInt64 = 1
+    while entries.count < SimilarityMatrix.Method.alignedUpTo + 1 {
+      for variant in AgreementVariants.variants(of: base, other: base, seed: round)
+      where entries.count <= SimilarityMatrix.Method.alignedUpTo {
+        let file = "agreement-\(entries.count).md"
+        try variant.text.write(to: directory.appendingPathComponent(file), atomically: false, encoding: .utf8)
+        entries.append(ManifestEntry(file: file, id: "agreement-\(entries.count)", kind: "agreement", title: variant.name,
+          parties: [], date: nil, language: "rus", notes: "generated from kz-am-migration-2019"))
+      }
+      round += 1
+    }
+    try Manifest(documents: entries).write(directory: directory)
+    let result = CorpusTestSupport.run(["corpus", "matrix", directory.path, "--format", "csv"])
+    XCTAssertEqual(result.code, 0, result.stderr)
+    let rows = result.stdout.split(separator: "\r\n")
+    XCTAssertEqual(rows.count, 202, "a header and one row per agreement")
+    let text = CorpusTestSupport.run(["corpus", "matrix", directory.path])
+    XCTAssertTrue(text.stdout.contains("all 20100 pairs ESTIMATED"), String(text.stdout.prefix(300)))
+    // Variants of one agreement are one family.
+    XCTAssertTrue(text.stdout.contains("Template families (similarity ≥ 0.50):\n  agreement-0 + "), String(text.stdout.suffix(300)))
+  }
 }
