@@ -51,27 +51,22 @@ struct SimilarityIndex: Sendable {
     var memberships = [[Int]](repeating: [], count: count)
     for (bucket, members) in shared.enumerated() { for member in members { memberships[member].append(bucket) } }
     let bucketsOf = memberships
-    let chunkSize = max(1, count / 64)
-    let chunks = stride(from: 0, to: count, by: chunkSize).map { $0..<min($0 + chunkSize, count) }
-    return ParallelMap.map(chunks) { lefts -> [Candidate] in
-      var met = [Bool](repeating: false, count: count)
-      var others: [Int] = []
-      var found: [Candidate] = []
-      for left in lefts {
-        for bucket in bucketsOf[left] {
-          for right in shared[bucket] where right > left && !met[right] {
-            met[right] = true
-            others.append(right)
-          }
+    let scratch = { @Sendable in (met: [Bool](repeating: false, count: count), others: [Int]()) }
+    return ParallelMap.map(Array(0..<count), state: scratch) { left, scratch -> [Candidate] in
+      for bucket in bucketsOf[left] {
+        for right in shared[bucket] where right > left && !scratch.met[right] {
+          scratch.met[right] = true
+          scratch.others.append(right)
         }
-        others.sort()
-        for right in others {
-          met[right] = false
-          let estimate = fingerprints[left].containment(fingerprints[right])
-          if estimate >= prefilter.candidateThreshold { found.append(Candidate(left: left, right: right, estimate: estimate)) }
-        }
-        others.removeAll(keepingCapacity: true)
       }
+      scratch.others.sort()
+      var found: [Candidate] = []
+      for right in scratch.others {
+        scratch.met[right] = false
+        let estimate = fingerprints[left].containment(fingerprints[right])
+        if estimate >= prefilter.candidateThreshold { found.append(Candidate(left: left, right: right, estimate: estimate)) }
+      }
+      scratch.others.removeAll(keepingCapacity: true)
       return found
     }.flatMap { $0 }
   }

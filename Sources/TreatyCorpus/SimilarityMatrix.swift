@@ -36,10 +36,12 @@ public struct SimilarityMatrix: Sendable {
     public var candidate: Bool
     /// The full alignment, nil where the prefilter ruled the pair out or the matrix was estimated.
     public var alignment: PairAlignment?
-    /// The article estimate (`ArticleEstimate`), with the `estimated` method only.
-    public var articleEstimate: Double?
+    /// Whether `estimate` is the article estimate (`ArticleEstimate`), which is then also the similarity.
+    public var isEstimated = false
 
-    public var similarity: Double? { alignment.map { PairAlignment.rounded($0.similarity) } ?? articleEstimate }
+    public var similarity: Double? {
+      alignment.map { PairAlignment.rounded($0.similarity) } ?? (isEstimated ? estimate : nil)
+    }
   }
 
   public var documents: [Entry]
@@ -61,17 +63,18 @@ public struct SimilarityMatrix: Sendable {
   ) throws -> SimilarityMatrix {
     let corpus = try CorpusDirectory(path: directory)
     let entries = try corpus.validatedManifest().documents
+    func alignedMatrix() throws -> SimilarityMatrix {
+      build(try CorpusDocument.corpus(corpus).filter(\.isAgreement), prefilter: prefilter)
+    }
     // A manifest of at most `alignedUpTo` documents cannot hold more agreements: read them whole at once.
     if method == .aligned || (method == nil && Method.automatic(agreements: entries.count) == .aligned) {
-      return build(try CorpusDocument.corpus(corpus).filter(\.isAgreement), prefilter: prefilter)
+      return try alignedMatrix()
     }
     // Each agreement sketched as it is read and its tree let go.
     let sketched = try CorpusDocument.corpus(corpus, state: { StemCache() }) { document, cache -> (Entry, ArticleSketch)? in
       document.isAgreement ? (Entry(file: document.file, id: document.id), ArticleSketch(document, cache: &cache)) : nil
     }
-    if method == nil && Method.automatic(agreements: sketched.count) == .aligned {
-      return build(try CorpusDocument.corpus(corpus).filter(\.isAgreement), prefilter: prefilter)
-    }
+    if method == nil && Method.automatic(agreements: sketched.count) == .aligned { return try alignedMatrix() }
     return estimated(sketched.map(\.0), ArticleEstimate(sketched.map(\.1)), prefilter: prefilter)
   }
 
@@ -155,8 +158,7 @@ public struct SimilarityMatrix: Sendable {
     guard left >= 0, right < count, left != right else { return nil }
     if let estimate {
       let similarity = estimate.similarity(left, right)
-      return Pair(left: left, right: right, estimate: similarity, candidate: false, alignment: nil,
-        articleEstimate: similarity)
+      return Pair(left: left, right: right, estimate: similarity, candidate: false, alignment: nil, isEstimated: true)
     }
     let position = left * (2 * count - left - 1) / 2 + (right - left - 1)
     guard position < aligned.count, aligned[position].left == left, aligned[position].right == right else { return nil }

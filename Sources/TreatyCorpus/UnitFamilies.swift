@@ -36,7 +36,6 @@ struct UnitFamilies {
     var bag: StemBag
   }
 
-  private var typeCount: Int32 = 0
   /// Band hash → families whose representative falls there (`joinBands` bands of `joinRows` MinHash values).
   private var buckets: [UInt64: [Int32]] = [:]
 
@@ -45,8 +44,6 @@ struct UnitFamilies {
   private static let joinBands = 8
   private static let joinRows = 4
   private static let joinHashes = MinHash(count: joinBands * joinRows, seed: 0x5452_4541_5459_0002)
-
-  var typeTotal: Int { Int(typeCount) }
 
   /// The family of a bag of a provision of this act (`ArticleSketch.Unit.act`), founding one when no
   /// representative is close enough.
@@ -67,15 +64,14 @@ struct UnitFamilies {
     }
     let member: Member
     if let best {
-      member = Member(type: typeCount, family: best.family, closeness: Float(best.similarity))
+      member = Member(type: Int32(types.count), family: best.family, closeness: Float(best.similarity))
     } else {
       let family = Int32(representatives.count)
       representatives.append(bag)
       acts.append(act)
       for band in bands { buckets[band, default: []].append(family) }
-      member = Member(type: typeCount, family: family, closeness: 1)
+      member = Member(type: Int32(types.count), family: family, closeness: 1)
     }
-    typeCount += 1
     types[key] = member
     return member
   }

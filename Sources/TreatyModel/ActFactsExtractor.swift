@@ -62,17 +62,18 @@ enum ActFactsExtractor {
     if facts.kind == .unknown && !act.all(.article).isEmpty { facts.kind = .agreement }
 
     // «(Вступило в силу 5 июля 2012 года - Бюллетень …)» in the title block.
-    func has(_ text: String, _ needle: String) -> Bool { PlainScalars.range(of: needle, in: text) != nil }
-    for line in lines where has(line.lowercased(), "вступил") && has(line.lowercased(), "в силу") {
+    for line in lines {
+      let lower = line.lowercased()
+      guard PlainScalars.contains(lower, "вступил") && PlainScalars.contains(lower, "в силу") else { continue }
       facts.statusNotes.append(StatusNote(kind: .inForce, text: line, date: RussianDates.parse(line)?.iso,
         source: titleNode?.id ?? act.id))
     }
     for note in act.children where note.kind == .note {
       let text = document.text(of: note)
       let lower = text.lowercased()
-      if has(lower, "вступил") && has(lower, "в силу") {
+      if PlainScalars.contains(lower, "вступил") && PlainScalars.contains(lower, "в силу") {
         facts.statusNotes.append(StatusNote(kind: .inForce, text: text, date: RussianDates.parse(text)?.iso, source: note.id))
-      } else if has(lower, "в редакции") || has(lower, "изменени") {
+      } else if PlainScalars.contains(lower, "в редакции") || PlainScalars.contains(lower, "изменени") {
         facts.statusNotes.append(StatusNote(kind: .amended, text: text, date: RussianDates.parse(text)?.iso, source: note.id))
       } else {
         facts.statusNotes.append(StatusNote(kind: .note, text: text, date: RussianDates.parse(text)?.iso, source: note.id))

@@ -24,7 +24,7 @@ struct BlockText {
     ]
     // The formula closes its block, so only the block's end is searched (a long block stays cheap).
     let tail = String(text.utf8.suffix(160)) ?? text
-    return formulas.contains { PlainScalars.range(of: $0, in: tail) != nil }
+    return formulas.contains { PlainScalars.contains(tail, $0) }
   }
 
   /// «Одобрен постановлением…», «Утверждены приказом…», «Приложение к Соглашению…»: an attached act begins.
