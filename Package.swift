@@ -24,7 +24,12 @@ let package = Package(
     .target(
       name: "TreatyCLI",
       dependencies: ["TreatyText", "TreatyStructure", "TreatyModel", "TreatyCompare", "TreatyRender", "TreatyCorpus"]),
-    .executableTarget(name: "treaty", dependencies: ["TreatyCLI"]),
+    // Released statically linked with the Swift runtime and Foundation: resolving their symbols at start-up was
+    // 4–5 ms of a 25 ms diff (Benchmarks/RESULTS.md). Debug builds stay dynamic, which links faster.
+    .executableTarget(
+      name: "treaty", dependencies: ["TreatyCLI"],
+      swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
+      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
     // The release-build benchmark's in-process timer (`Benchmarks/run.sh`); not a product.
     .executableTarget(
       name: "treaty-bench",

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Substring search on UTF-8 bytes. `String.contains` and `range(of:)` go through Foundation's locale-aware
 /// search when Foundation is imported, which costs a hundred times more than comparing bytes; the model and the
 /// comparator ask such questions of every unit, so they use this.
@@ -22,13 +28,17 @@ public enum FastSearch {
   public static func offset(of pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Int? {
     guard !pattern.isEmpty else { return 0 }
     guard pattern.count <= text.count else { return nil }
+    guard let base = text.baseAddress else { return nil }
     let anchor = anchorIndex(in: pattern)
-    let byte = pattern[anchor]
+    let byte = Int32(pattern[anchor])
+    // `memchr` finds the anchor byte a vector register at a time; a byte-by-byte loop was 9 % of the model.
     var start = 0
     let last = text.count - pattern.count
     while start <= last {
-      if text[start + anchor] == byte && matches(pattern, in: text, at: start) { return start }
-      start += 1
+      guard let found = memchr(base + start + anchor, byte, last - start + 1) else { return nil }
+      let candidate = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base - anchor
+      if matches(pattern, in: text, at: candidate) { return candidate }
+      start = candidate + 1
     }
     return nil
   }
