@@ -18,6 +18,8 @@ struct ModelContext {
   /// Each unit's text case- and ё-folded (`RussianText.fold`), in the order of `units`: several extractors search
   /// every unit for lowercase phrases, and folding once is cheaper than folding per extractor.
   let folded: [String]
+  /// Whether each unit's text is plain (`PlainScalars.isPlain`), asked again and again by `mayHaveWord`.
+  private let isPlain: [Bool]
   private let indexById: [String: Int]
 
   init(_ document: Document) {
@@ -30,6 +32,7 @@ struct ModelContext {
     for (index, act) in document.acts.enumerated() { visit(act, actIndex: index, ancestors: []) }
     self.units = units
     folded = units.map { RussianText.fold($0.text) }
+    isPlain = units.map { PlainScalars.isPlain($0.text) }
     var indexById: [String: Int] = [:]
     for (index, unit) in units.enumerated() { indexById[unit.node.id] = index }
     self.indexById = indexById
@@ -41,7 +44,7 @@ struct ModelContext {
   /// false only for a plain text (see `PlainScalars`) whose folded form lacks it, since folding a plain word
   /// lowercases its letters one by one in place.
   func mayHaveWord(startingWith prefix: String, unit index: Int) -> Bool {
-    !PlainScalars.isPlain(units[index].text) || FastSearch.contains(folded[index], prefix)
+    !isPlain[index] || FastSearch.contains(folded[index], prefix)
   }
 
   /// The folded text of the unit with this id.

@@ -65,22 +65,66 @@ enum PartyExtractor {
   /// «Казахстанская Сторона», «с Российской Стороны»: a capitalised adjective before «Сторона» in any case, in
   /// the nominative; roles such as «Запрашиваемая Сторона» are not sides.
   static func sideNames(in context: ModelContext, act: Int) -> [String] {
-    let roles = ["запрашиваем", "запрашивающ", "другой", "другая", "каждая", "соответствующ", "одной", "передающ",
-      "принимающ", "направляющ", "предоставивш", "представивш"]
     var found: [String] = []
+    // A treaty names its sides a few ways hundreds of times; each way is judged and put in the nominative once.
+    var verdicts: [String: String?] = [:]
     for (index, unit) in context.units.enumerated()
     where unit.actIndex == act && !unit.text.isEmpty && context.mayHaveWord(startingWith: "сторон", unit: index) {
-      let words = PlainScalars.lettersAndHyphens(unit.text)
-      for index in words.indices.dropFirst() where PlainScalars.hasLowercasedPrefix(words[index], "сторон") {
-        let adjective = words[index - 1]
-        guard adjective.first?.isUppercase == true, NounPhrase.isAdjective(String(adjective)),
-          !roles.contains(where: { adjective.lowercased().hasPrefix($0) })
-        else { continue }
-        let side = NounPhrase.nominative(adjective + " " + words[index])
-        if !found.contains(side) { found.append(side) }
+      for (adjective, word) in sideCandidates(in: unit.text, folded: context.folded[index])
+      where adjective.first?.isUppercase == true {
+        let phrase = String(adjective) + " " + String(word)
+        let verdict = verdicts[phrase] ?? side(adjective: adjective, phrase: phrase)
+        verdicts[phrase] = verdict
+        if let side = verdict, !found.contains(side) { found.append(side) }
       }
     }
     return found
+  }
+
+  /// The side that «Adjective Сторона» names, in the nominative; nil for a role or a word that is no adjective.
+  private static func side(adjective: Substring, phrase: String) -> String? {
+    guard NounPhrase.isAdjective(String(adjective)),
+      !sideRoles.contains(where: { adjective.lowercased().hasPrefix($0) })
+    else { return nil }
+    return NounPhrase.nominative(phrase)
+  }
+
+  private static let sideRoles = ["запрашиваем", "запрашивающ", "другой", "другая", "каждая", "соответствующ",
+    "одной", "передающ", "принимающ", "направляющ", "предоставивш", "представивш"]
+
+  /// Each word of `text` that starts with «сторон» in any case, with the word before it: the runs of letters and
+  /// hyphens (`PlainScalars.lettersAndHyphens`). A plain text of basic scalars (`BasicFold.isBasic`) is not split:
+  /// its folded form has the same bytes at the same offsets, so the byte search of the folded text finds the words,
+  /// and only the word before each is read back.
+  static func sideCandidates(in text: String, folded: String) -> [(adjective: Substring, word: Substring)] {
+    guard PlainScalars.isPlain(text), BasicFold.isBasic(text) else {
+      let words = PlainScalars.lettersAndHyphens(text)
+      return words.indices.dropFirst().filter { PlainScalars.hasLowercasedPrefix(words[$0], "сторон") }
+        .map { (words[$0 - 1], words[$0]) }
+    }
+    var candidates: [(adjective: Substring, word: Substring)] = []
+    let scalars = text.unicodeScalars
+    let isWordScalar = { (scalar: Unicode.Scalar) in PlainScalars.isLetter(scalar) || scalar == "-" }
+    var offset = 0
+    while let found = FastSearch.offset(of: "сторон", in: folded, from: offset) {
+      offset = found + 1
+      let start = text.utf8.index(text.utf8.startIndex, offsetBy: found)
+      // Inside a longer word («несторонний») it is not a word of its own.
+      if start > scalars.startIndex, isWordScalar(scalars[scalars.index(before: start)]) { continue }
+      var end = start
+      while end < scalars.endIndex, isWordScalar(scalars[end]) { end = scalars.index(after: end) }
+      var adjectiveEnd = start
+      while adjectiveEnd > scalars.startIndex, !isWordScalar(scalars[scalars.index(before: adjectiveEnd)]) {
+        adjectiveEnd = scalars.index(before: adjectiveEnd)
+      }
+      guard adjectiveEnd > scalars.startIndex else { continue }
+      var adjectiveStart = adjectiveEnd
+      while adjectiveStart > scalars.startIndex, isWordScalar(scalars[scalars.index(before: adjectiveStart)]) {
+        adjectiveStart = scalars.index(before: adjectiveStart)
+      }
+      candidates.append((text[adjectiveStart..<adjectiveEnd], text[start..<end]))
+    }
+    return candidates
   }
 
   /// «Казахстанская Сторона» belongs to «Министерство внутренних дел Республики Казахстан»: the adjective and a

@@ -39,6 +39,10 @@ public enum BasicFold {
     return isCyrillicWord ? RussianText.fold(text) : nil
   }
 
+  /// Whether every scalar of `text` is ASCII or basic Cyrillic: then its fold has the same bytes at the same
+  /// offsets, and a byte search of the fold points into the text itself.
+  public static func isBasic(_ text: String) -> Bool { UTF8Scalars.withBytes(text, isBasic) }
+
   /// Whether every scalar is ASCII or in U+0400...U+045F (lead byte D0, or D1 with a second byte below A0).
   static func isBasic(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var index = 0

@@ -24,6 +24,18 @@ public enum FastSearch {
     return haystack.withUTF8 { text in needle.withUTF8 { pattern in offset(of: pattern, in: text) } }
   }
 
+  /// The UTF-8 offset of the first occurrence of `needle` in `haystack` at or after the offset `from`.
+  public static func offset(of needle: String, in haystack: String, from: Int) -> Int? {
+    var haystack = haystack
+    var needle = needle
+    return haystack.withUTF8 { text in
+      guard from <= text.count else { return nil }
+      return needle.withUTF8 { pattern in
+        offset(of: pattern, in: UnsafeBufferPointer(rebasing: text[from...])).map { $0 + from }
+      }
+    }
+  }
+
   /// The offset of the first occurrence of the bytes `pattern` in the bytes `text`; see `offset(of:in:)`.
   public static func offset(of pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Int? {
     guard !pattern.isEmpty else { return 0 }

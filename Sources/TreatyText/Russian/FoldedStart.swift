@@ -8,6 +8,9 @@ public struct FoldedStart {
   private let start: [Unicode.Scalar]
   private var buffer: [Unicode.Scalar] = []
 
+  /// The start as text: empty when nothing can be ruled out.
+  public var text: String { String(String.UnicodeScalarView(start)) }
+
   /// `start` should be made of ASCII and basic Cyrillic (`isBasic`); otherwise nothing is ever ruled out.
   public init<S: Sequence<Unicode.Scalar>>(_ start: S) {
     let scalars = Array(start)
