@@ -15,7 +15,7 @@ enum ActFactsExtractor {
   private static func extract(_ act: Node, index: Int, context: ModelContext, previous: [ActFacts]) -> ActFacts {
     let document = context.document
     let titleNode = act.children.first { $0.kind == .title }
-    let lines = titleNode.map { document.text(of: $0).split(separator: "\n").map(String.init) } ?? []
+    let lines = titleNode.map { context.text(of: $0).split(separator: "\n").map(String.init) } ?? []
     var facts = ActFacts(id: act.id, kind: .unknown, title: document.heading(of: act), source: titleNode?.id ?? act.id)
 
     // «Одобрен постановлением Правительства Республики Казахстан от 26 ноября 2019 года № 878»
@@ -69,7 +69,7 @@ enum ActFactsExtractor {
         source: titleNode?.id ?? act.id))
     }
     for note in act.children where note.kind == .note {
-      let text = document.text(of: note)
+      let text = context.text(of: note)
       let lower = text.lowercased()
       if PlainScalars.contains(lower, "вступил") && PlainScalars.contains(lower, "в силу") {
         facts.statusNotes.append(StatusNote(kind: .inForce, text: text, date: RussianDates.parse(text)?.iso, source: note.id))
@@ -81,7 +81,7 @@ enum ActFactsExtractor {
     }
     // «Совершено в городе Сочи 23 октября 2008 года …» gives place and date where the title did not.
     if let formula = act.children.first(where: { $0.kind == .finalFormula }) {
-      let text = document.text(of: formula)
+      let text = context.text(of: formula)
       if facts.place == nil { facts.place = place(in: text) }
       if facts.date == nil { facts.date = RussianDates.parse(text)?.iso }
     }

@@ -25,7 +25,7 @@ enum CompetentBodyExtractor {
     container.forEach { node, _ in if node.kind == .item || node.kind == .indent { entries.append(node) } }
     var bodies: [CompetentBody] = []
     for entry in entries {
-      let text = context.document.text(of: entry)
+      let text = context.text(of: entry)
       guard text.hasPrefix("от "), let dash = firstDash(in: text) else { continue }
       let state = String(text[text.index(text.startIndex, offsetBy: 3)..<dash.lowerBound])
         .trimmingCharacters(in: .whitespaces)
@@ -57,7 +57,7 @@ enum CompetentBodyExtractor {
   }
 
   private static func firstDash(in text: String) -> Range<String.Index>? {
-    [" – ", " — ", " - "].compactMap { text.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+    [" – ", " — ", " - "].compactMap { PlainScalars.range(of: $0, in: text) }.min { $0.lowerBound < $1.lowerBound }
   }
 
   /// «Республики Казахстан» → the party whose name holds it («Правительство Республики Казахстан»).

@@ -47,6 +47,9 @@ struct ModelContext {
     !isPlain[index] || FastSearch.contains(folded[index], prefix)
   }
 
+  /// The node's own text (`Document.text(of:)`), taken from its unit where it has one instead of derived again.
+  func text(of node: Node) -> String { indexById[node.id].map { units[$0].text } ?? document.text(of: node) }
+
   /// The folded text of the unit with this id.
   func folded(_ id: String) -> String? { indexById[id].map { folded[$0] } }
 

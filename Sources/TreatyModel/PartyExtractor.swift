@@ -13,7 +13,7 @@ enum PartyExtractor {
       var collective: String?
       var source = act.id
       if let preamble = act.children.first(where: { $0.kind == .preamble }) {
-        let text = context.document.text(of: preamble)
+        let text = context.text(of: preamble)
         if let named = text.range(of: "именуемые ") ?? text.range(of: "именуемое ") {
           let clauseEnd = text[..<named.lowerBound].lastIndex(of: ",") ?? named.lowerBound
           names = splitNames(String(text[..<clauseEnd]))

@@ -8,10 +8,10 @@ enum SignatoryExtractor {
   static func signatories(of act: Node, context: ModelContext) -> [Signatory] {
     var result: [Signatory] = []
     for paragraph in act.children where paragraph.kind == .paragraph {
-      if let signatory = authorized(context.document.text(of: paragraph), source: paragraph.id) { result.append(signatory) }
+      if let signatory = authorized(context.text(of: paragraph), source: paragraph.id) { result.append(signatory) }
     }
     for block in act.children where block.kind == .signature {
-      let text = context.document.text(of: block).replacingOccurrences(of: "\n", with: " ")
+      let text = context.text(of: block).replacingOccurrences(of: "\n", with: " ")
       if text.hasPrefix("(") { continue }
       if text.hasPrefix("За ") || text.hasPrefix("ЗА ") {
         let party = NounPhrase.nominative(String(text.dropFirst(3)))

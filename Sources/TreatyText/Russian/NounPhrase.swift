@@ -8,9 +8,9 @@
 /// Parts joined by a dash are appositions and are put into the nominative one by one.
 public enum NounPhrase {
   public static func nominative(_ phrase: String) -> String {
-    let parts = phrase.components(separatedBy: " – ")
+    let parts = PlainScalars.components(phrase, separatedBy: " – ")
     if parts.count > 1 { return parts.map(nominative).joined(separator: " – ") }
-    let hyphenParts = phrase.components(separatedBy: " - ")
+    let hyphenParts = PlainScalars.components(phrase, separatedBy: " - ")
     if hyphenParts.count > 1 { return hyphenParts.map(nominative).joined(separator: " - ") }
     var words = phrase.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     guard let headIndex = words.firstIndex(where: { Lexicon.lemma(of: $0) != nil }) else { return phrase }
@@ -153,6 +153,7 @@ enum Lexicon {
   }()
 
   static func lemma(of word: String) -> Entry? {
-    forms[word.lowercased().replacingOccurrences(of: "ё", with: "е")]
+    // For ASCII and basic Cyrillic the fold is exactly this, on bytes, without Foundation's search for «ё».
+    forms[BasicFold.isBasic(word) ? RussianText.fold(word) : word.lowercased().replacingOccurrences(of: "ё", with: "е")]
   }
 }

@@ -254,6 +254,20 @@ extension PlainScalars {
     return start..<text.utf8.index(start, offsetBy: needle.utf8.count)
   }
 
+  /// Foundation's `text.components(separatedBy: separator)`, cut where `range(of:in:)` finds the separator, so by
+  /// bytes when both are plain. Foundation's own took fifty thousand instructions a call on a short name.
+  public static func components(_ text: String, separatedBy separator: String) -> [String] {
+    guard !separator.isEmpty, isPlain(separator), isPlain(text) else { return text.components(separatedBy: separator) }
+    var pieces: [String] = []
+    var rest = Substring(text)
+    while let found = range(of: separator, in: rest) {
+      pieces.append(String(rest[..<found.lowerBound]))
+      rest = rest[found.upperBound...]
+    }
+    pieces.append(String(rest))
+    return pieces
+  }
+
   /// Foundation's `text.contains(needle)`; see `range(of:in:)`.
   @inlinable
   public static func contains(_ text: some StringProtocol, _ needle: String) -> Bool {
