@@ -90,7 +90,7 @@ enum ActFactsExtractor {
   }
 
   private static func isActLine(_ line: String) -> Bool {
-    guard let first = line.split(separator: " ").first, first.first?.isUppercase == true,
+    guard let first = line.split(separator: " ", maxSplits: 1).first, first.first?.isUppercase == true,
       first.dropFirst().allSatisfy({ !$0.isUppercase || $0 == "," }), ActKindWords.kind(of: first) != nil
     else { return false }
     return line.contains("№" as Character) || RussianDates.parse(line) != nil

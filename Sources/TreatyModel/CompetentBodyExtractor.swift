@@ -48,7 +48,7 @@ enum CompetentBodyExtractor {
       var segment = raw.trimmingCharacters(in: .whitespaces)
       if index == 0, segment.hasPrefix("с ") { segment.removeFirst(2) }
       guard let on = segment.range(of: " на ") else { continue }
-      let side = NounPhrase.nominative(String(segment[..<on.lowerBound]).replacingOccurrences(of: " -", with: ""))
+      let side = NounPhrase.nominative(PlainScalars.replacing(" -", with: "", in: String(segment[..<on.lowerBound])))
       let body = String(segment[on.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " ;.,"))
       let party = parties.first { $0.sideNames.contains(side) || PartyExtractor.belongs(side, to: $0.name) }?.name ?? side
       bodies.append(CompetentBody(party: party, name: NounPhrase.nominative(body), role: .coordinating, source: unit.node.id))

@@ -58,8 +58,8 @@ enum ReferenceResolver {
       }
       if !numbers.isEmpty, cursor + 1 < words.count, words[cursor].lowercased().hasPrefix("настоящ") {
         let scope = words[cursor + 1]
-        let text = words[index...(cursor + 1)].joined(separator: " ").replacingOccurrences(of: " )", with: ")")
-          .replacingOccurrences(of: " ,", with: ",")
+        let joined = words[index...(cursor + 1)].joined(separator: " ")
+        let text = PlainScalars.replacing(" ,", with: ",", in: PlainScalars.replacing(" )", with: ")", in: joined))
         found.append(Found(text: text, level: level, numbers: numbers, scopeWord: scope))
         index = cursor + 2
       } else {

@@ -11,7 +11,7 @@ enum SignatoryExtractor {
       if let signatory = authorized(context.text(of: paragraph), source: paragraph.id) { result.append(signatory) }
     }
     for block in act.children where block.kind == .signature {
-      let text = context.text(of: block).replacingOccurrences(of: "\n", with: " ")
+      let text = PlainScalars.replacing("\n", with: " ", in: context.text(of: block))
       if text.hasPrefix("(") { continue }
       if text.hasPrefix("За ") || text.hasPrefix("ЗА ") {
         let party = NounPhrase.nominative(String(text.dropFirst(3)))

@@ -16,6 +16,19 @@ final class BasicFoldTests: XCTestCase {
     }
   }
 
+  func testPunctuationOnTheBytePathFoldsAsRussianTextFolds() {
+    let scalars = Array(0xA0...0xBF) + Array(0x2000...0x203F) + [0x2116]
+    for value in scalars {
+      let text = "Ё" + String(Unicode.Scalar(UInt32(value))!) + "Ж"
+      XCTAssertEqual(RussianText.fold(text), reference(text), "U+\(String(value, radix: 16))")
+    }
+    XCTAssertEqual(RussianText.fold("«Соглашение» – № 5 §\u{00A0}2"), "«соглашение» – № 5 §\u{00A0}2")
+    // Scalars just outside it take the scalar path and still fold the same.
+    for text in ["Ё\u{2040}Ж", "Ё\u{00C0}Ж", "Ё\u{2115}Ж", "\u{2116}\u{0308}"] {
+      XCTAssertEqual(RussianText.fold(text), reference(text))
+    }
+  }
+
   func testCorpusTextsFoldTheSame() throws {
     let names = try FileManager.default.contentsOfDirectory(atPath: ModelCorpus.directory.path)
       .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }

@@ -268,6 +268,14 @@ extension PlainScalars {
     return pieces
   }
 
+  /// Foundation's `text.replacingOccurrences(of: target, with: replacement)`, by bytes when both are plain.
+  public static func replacing(_ target: String, with replacement: String, in text: String) -> String {
+    guard !target.isEmpty, isPlain(target), isPlain(replacement), isPlain(text) else {
+      return text.replacingOccurrences(of: target, with: replacement)
+    }
+    return components(text, separatedBy: target).joined(separator: replacement)
+  }
+
   /// Foundation's `text.contains(needle)`; see `range(of:in:)`.
   @inlinable
   public static func contains(_ text: some StringProtocol, _ needle: String) -> Bool {

@@ -8,7 +8,7 @@ public enum RussianText {
   /// always), by the scalar tables otherwise.
   public static func fold(_ text: String) -> String {
     UTF8Scalars.withBytes(text) { bytes in
-      BasicFold.isBasic(bytes) ? BasicFold.fold(basic: bytes) : RussianLetters.string(RussianLetters.folded(text.unicodeScalars))
+      BasicFold.isFoldable(bytes) ? BasicFold.fold(basic: bytes) : RussianLetters.string(RussianLetters.folded(text.unicodeScalars))
     }
   }
 
