@@ -53,8 +53,9 @@ struct StemVocabulary: Sendable {
     } else {
       number = Int32(stems.count)
       stems.append(stem)
-      hashes.append(StemBag.hash(stem))
-      isStopWord.append(StemBag.stopWords.contains(stem))
+      let hash = StemBag.hash(stem)
+      hashes.append(hash)
+      isStopWord.append(StemBag.isStopWord(stem, hash: hash))
       numbers[stem] = number
     }
     words[word] = number

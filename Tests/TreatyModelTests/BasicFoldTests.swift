@@ -29,6 +29,20 @@ final class BasicFoldTests: XCTestCase {
     }
   }
 
+  func testWordsTakenAsFoldedFoldToThemselves() {
+    // On ASCII and basic Cyrillic the byte test is exact; anything else is left to the full fold.
+    for text in ["«а»", "а–б", "№"] { XCTAssertFalse(UTF8Scalars.withBytes(text, BasicFold.isFolded)) }
+    let scalars = (0x00...0x7F).map { $0 } + (0x0400...0x045F).map { $0 }
+    for value in scalars {
+      let text = "а" + String(Unicode.Scalar(UInt32(value))!) + "z"
+      let isFolded = UTF8Scalars.withBytes(text, BasicFold.isFolded)
+      XCTAssertEqual(isFolded, reference(text) == text, "U+\(String(value, radix: 16))")
+    }
+    XCTAssertTrue(UTF8Scalars.withBytes("стороны-1", BasicFold.isFolded))
+    XCTAssertFalse(UTF8Scalars.withBytes("ёлка", BasicFold.isFolded))
+    XCTAssertFalse(UTF8Scalars.withBytes("Стороны", BasicFold.isFolded))
+  }
+
   func testCorpusTextsFoldTheSame() throws {
     let names = try FileManager.default.contentsOfDirectory(atPath: ModelCorpus.directory.path)
       .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }

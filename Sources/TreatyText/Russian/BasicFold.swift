@@ -91,6 +91,30 @@ public enum BasicFold {
     return true
   }
 
+  /// Whether `bytes` fold to themselves by the byte path alone: ASCII other than capitals, and lowercase basic
+  /// Cyrillic other than ё (U+0430...U+044F, U+0450...U+045F). Anything else may change, or needs the full fold.
+  static func isFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        if byte >= 0x41 && byte <= 0x5A { return false }
+        index += 1
+        continue
+      }
+      guard index + 1 < count else { return false }
+      let trail = bytes[index + 1]
+      switch byte {
+      case 0xD0 where trail >= 0xB0: break
+      case 0xD1 where trail < 0xA0 && trail != 0x91: break
+      default: return false
+      }
+      index += 2
+    }
+    return true
+  }
+
   /// One basic Cyrillic letter, lowercased, with ё written as е.
   private static func foldCyrillic(_ lead: UInt8, _ trail: UInt8) -> (UInt8, UInt8) {
     switch (lead, trail) {

@@ -24,9 +24,15 @@ public enum WordTokenizer {
           let end = RussianText.wordEnd(bytes, after: index + length)
           let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
           let text = String(decoding: word, as: UTF8.self)
-          // Most words are already folded: then the key shares the text's storage instead of a second copy.
-          let folded = RussianText.fold(text)
-          let key = folded.utf8.elementsEqual(word) ? text : folded
+          // Most words are already folded: then the key shares the text's storage instead of a second copy, and
+          // a look at the bytes spares folding a copy only to find it equal.
+          let key: String
+          if BasicFold.isFolded(word) {
+            key = text
+          } else {
+            let folded = RussianText.fold(text)
+            key = folded.utf8.elementsEqual(word) ? text : folded
+          }
           tokens.append(WordToken(text: text, key: key, isWord: true, spaceBefore: space))
           space = false
           index = end
@@ -48,7 +54,10 @@ public enum WordTokenizer {
   /// made from where no word diff follows.
   public static func wordKeys(_ text: String) -> [String] {
     var keys: [String] = []
-    RussianText.forEachWord(in: text) { _, word in keys.append(RussianText.fold(String(decoding: word, as: UTF8.self))) }
+    RussianText.forEachWord(in: text) { _, word in
+      let text = String(decoding: word, as: UTF8.self)
+      keys.append(BasicFold.isFolded(word) ? text : RussianText.fold(text))
+    }
     return keys
   }
 
