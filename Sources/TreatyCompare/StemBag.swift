@@ -51,7 +51,7 @@ public struct StemBag: Sendable, Hashable {
   }
 
   /// FNV-1a over the UTF-8 bytes: stable across runs and machines, unlike `Hasher`.
-  static func hash(_ stem: String) -> UInt64 { StableHash.fnv1a(stem.utf8) }
+  static func hash(_ stem: String) -> UInt64 { StableHash.fnv1a(stem) }
 
   /// The bag holding both bags' stems, counts added.
   mutating func merge(_ other: StemBag) {

@@ -92,7 +92,7 @@ struct FoldedWord: Hashable, Sendable {
   }
 
   static func == (lhs: FoldedWord, rhs: FoldedWord) -> Bool {
-    lhs.hash == rhs.hash && lhs.text.utf8.elementsEqual(rhs.text.utf8)
+    lhs.hash == rhs.hash && FastSearch.bytesEqual(lhs.text, rhs.text)
   }
 
   func hash(into hasher: inout Hasher) { hasher.combine(hash) }

@@ -11,6 +11,13 @@ public enum StableHash {
     return hash
   }
 
+  /// `fnv1a(text.utf8)` over the string's contiguous bytes: iterating `String.UTF8View` costs several times more
+  /// per byte, and every word of a compared document is hashed.
+  @inlinable
+  public static func fnv1a(_ text: String) -> UInt64 {
+    text.utf8.withContiguousStorageIfAvailable { fnv1a($0) } ?? fnv1a(text.utf8)
+  }
+
   @inlinable
   public static func mix(_ value: UInt64) -> UInt64 {
     var z = value

@@ -13,6 +13,19 @@ public enum FastSearch {
     offset(of: needle, in: haystack) != nil
   }
 
+  /// Whether two strings have the same UTF-8 bytes, compared with `memcmp` where both are contiguous
+  /// (`String.UTF8View.elementsEqual` steps through both views byte by byte).
+  public static func bytesEqual(_ a: String, _ b: String) -> Bool {
+    let contiguous = a.utf8.withContiguousStorageIfAvailable { left in
+      b.utf8.withContiguousStorageIfAvailable { right -> Bool in
+        guard left.count == right.count else { return false }
+        guard let leftBase = left.baseAddress, let rightBase = right.baseAddress else { return true }
+        return memcmp(leftBase, rightBase, left.count) == 0
+      }
+    }
+    return (contiguous ?? nil) ?? a.utf8.elementsEqual(b.utf8)
+  }
+
   /// The UTF-8 offset of the first occurrence of `needle` in `haystack`.
   ///
   /// The model asks dozens of phrases of every unit. Testing the needle's first byte at every position is not

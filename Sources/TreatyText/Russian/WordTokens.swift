@@ -14,7 +14,10 @@ public struct WordToken: Sendable, Hashable {
 
 public enum WordTokenizer {
   public static func tokens(_ text: String) -> [WordToken] {
-    UTF8Scalars.withBytes(text) { bytes in
+    var whole = text
+    whole.makeContiguousUTF8()
+    let utf8 = whole.utf8
+    return UTF8Scalars.withBytes(whole) { bytes in
       var tokens: [WordToken] = []
       var space = false
       var index = 0
@@ -23,7 +26,9 @@ public enum WordTokenizer {
         if RussianText.isWordStarter(scalar) {
           let end = RussianText.wordEnd(bytes, after: index + length)
           let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
-          let text = String(decoding: word, as: UTF8.self)
+          // A slice of the text it was read from is valid UTF-8 already: copied, it is not validated again.
+          let start = utf8.index(utf8.startIndex, offsetBy: index)
+          let text = String(whole[start..<utf8.index(start, offsetBy: end - index)])
           // Most words are already folded: then the key shares the text's storage instead of a second copy, and
           // a look at the bytes spares folding a copy only to find it equal.
           let key: String
