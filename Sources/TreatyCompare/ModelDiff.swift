@@ -41,9 +41,12 @@ enum ModelDiff {
       partyPairs = Array(Set(left.competentBodies.map(\.party)).union(right.competentBodies.map(\.party))).sorted()
         .map { ($0, $0, false) }
     }
+    // Grouped once: a long document has many parties, and filtering every body by each compared every name.
+    let leftByParty = Dictionary(grouping: left.competentBodies, by: \.party)
+    let rightByParty = Dictionary(grouping: right.competentBodies, by: \.party)
     for (leftParty, rightParty, counterparty) in partyPairs {
-      let leftBodies = left.competentBodies.filter { $0.party == leftParty }
-      let rightBodies = right.competentBodies.filter { $0.party == rightParty }
+      let leftBodies = leftByParty[leftParty] ?? []
+      let rightBodies = rightByParty[rightParty] ?? []
       let removed = leftBodies.filter { body in !rightBodies.contains { $0.name == body.name && $0.role == body.role } }
       let added = rightBodies.filter { body in !leftBodies.contains { $0.name == body.name && $0.role == body.role } }
       if !removed.isEmpty && !added.isEmpty {
@@ -82,9 +85,10 @@ enum ModelDiff {
         }
         return nil
       }
-      let rightWords = rights.map { Set($0.key.split(separator: " ")) }
+      var vocabulary = KeyWords(byBytes: (lefts + rights).allSatisfy { PlainScalars.isPlain($0.key) })
+      let rightWords = rights.map { vocabulary.words(of: $0.key) }
       for item in lefts {
-        let itemWords = Set(item.key.split(separator: " "))
+        let itemWords = vocabulary.words(of: item.key)
         if let index = firstUnused(withKey: item.key) {
           usedRight.insert(index)
           if normalized(item.text) != normalized(rights[index].text) {
@@ -109,9 +113,13 @@ enum ModelDiff {
   }
 
   /// Stem keys that share most of their stems name the same category in other words.
-  private static func similar(_ left: Set<Substring>, _ right: Set<Substring>) -> Bool {
+  /// At least 60 % of the words of the larger key are shared.
+  private static func similar(_ left: KeyWords.Set, _ right: KeyWords.Set) -> Bool {
     guard !left.isEmpty, !right.isEmpty else { return false }
-    return Double(left.intersection(right).count) / Double(max(left.count, right.count)) >= 0.6
+    let larger = Double(max(left.count, right.count))
+    // The shared words cannot outnumber the smaller key's: most pairs are settled without counting.
+    guard Double(min(left.count, right.count)) / larger >= 0.6 else { return false }
+    return Double(KeyWords.sharedCount(left, right)) / larger >= 0.6
   }
 
   private static func terms(_ left: StructuralModel, _ right: StructuralModel) -> [ModelChange] {
@@ -175,5 +183,54 @@ enum ModelDiff {
 
   static func normalized(_ text: String) -> String {
     WordTokenizer.tokens(text).filter(\.isWord).map(\.key).joined(separator: " ")
+  }
+}
+
+/// The distinct words of data-category keys as sorted numbers. A long document's unmatched categories are each
+/// compared with every other side's, and intersecting sets of Cyrillic `Substring`s hashed every word again for
+/// every pair; numbering each distinct word once (by the same equality) leaves a merge of two short arrays.
+struct KeyWords {
+  typealias Set = [Int]
+  /// Whether words are told apart by their bytes: exact when every key is plain (see `WordDiff.keyDiff`), and it
+  /// spares normalising each Cyrillic word to hash it.
+  private let byBytes: Bool
+  private var numbers: [Substring: Int] = [:]
+  private var byteNumbers: [FoldedWord: Int] = [:]
+
+  init(byBytes: Bool) { self.byBytes = byBytes }
+
+  /// `Set(key.split(separator: " "))`, numbered.
+  mutating func words(of key: String) -> Set {
+    var words: [Int] = []
+    for word in PlainScalars.split(key, separator: " ") {
+      let next = numbers.count + byteNumbers.count
+      words.append(byBytes ? Self.number(FoldedWord(String(word)), next: next, in: &byteNumbers)
+        : Self.number(word, next: next, in: &numbers))
+    }
+    return Array(Swift.Set(words)).sorted()
+  }
+
+  /// The word's number; `next` for a word not seen before.
+  private static func number<Key: Hashable>(_ word: Key, next: Int, in numbers: inout [Key: Int]) -> Int {
+    let number = numbers[word, default: next]
+    if number == next { numbers[word] = number }
+    return number
+  }
+
+  /// `Set.intersection(_:).count` of two sorted arrays of distinct numbers.
+  static func sharedCount(_ left: Set, _ right: Set) -> Int {
+    var (i, j, shared) = (0, 0, 0)
+    while i < left.count && j < right.count {
+      if left[i] == right[j] {
+        shared += 1
+        i += 1
+        j += 1
+      } else if left[i] < right[j] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return shared
   }
 }

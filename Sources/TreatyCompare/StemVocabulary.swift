@@ -80,8 +80,9 @@ public struct StemCache: Sendable {
 
 /// A folded word as a dictionary key, hashed and compared by its UTF-8 bytes.
 ///
-/// Folded words are already lowercase with ё as е, so byte equality is the equality wanted; it spares the Unicode
-/// normalisation that `String`'s own hashing and comparison run on every Cyrillic key.
+/// Folded words are already lowercase with ё as е, so byte equality is the equality wanted (for word-diff keys of
+/// plain scalars, see `WordDiff.keyDiff`, it is `String` equality); it spares the Unicode normalisation that
+/// `String`'s own hashing and comparison run on every Cyrillic key.
 struct FoldedWord: Hashable, Sendable {
   let text: String
   let hash: UInt64

@@ -9,7 +9,7 @@ struct WordDiff {
 
   /// The changes, and the texts interleaved for a redline.
   func diff(_ left: [WordToken], _ right: [WordToken]) -> (edits: [Edit], inline: [InlineSegment]) {
-    let result = MyersDiff.diff(left.map(\.key), right.map(\.key))
+    let result = Self.keyDiff(left.map(\.key), right.map(\.key))
     let runs = DiffCleanup.semantic(result.runs)
     var edits: [Edit] = []
     var inline: [InlineSegment] = []
@@ -44,6 +44,16 @@ struct WordDiff {
       index = next
     }
     return (edits, inline)
+  }
+
+  /// The Myers diff of two key sequences. Keys of plain scalars (`PlainScalars`) are equal exactly when their
+  /// bytes are, so where every key is plain they are compared and interned by bytes (`FoldedWord`): `String`'s own
+  /// hashing and comparison normalise each Cyrillic key first, which made up a third of a long document's diff.
+  static func keyDiff(_ left: [String], _ right: [String]) -> DiffResult {
+    guard left.allSatisfy(PlainScalars.isPlain), right.allSatisfy(PlainScalars.isPlain) else {
+      return MyersDiff.diff(left, right)
+    }
+    return MyersDiff.diff(left.map(FoldedWord.init), right.map(FoldedWord.init))
   }
 
   /// Tokens back into text: a space between words, none before closing punctuation or after opening brackets.
