@@ -1,0 +1,42 @@
+import TreatyText
+import XCTest
+
+@testable import TreatyCompare
+
+/// The comparator tells words apart by their bytes where that is exact (keys of plain scalars) and by `String`
+/// equality otherwise; both must give the answers `String` equality gives.
+final class ByteKeyTests: XCTestCase {
+  func testKeyDiffByBytesEqualsTheStringDiff() throws {
+    let left = try keys("kz-kg-migration-2019.txt")
+    let right = try keys("kz-am-migration-2019.md")
+    XCTAssertTrue(left.allSatisfy(PlainScalars.isPlain), "the corpus keys take the byte path")
+    XCTAssertEqual(WordDiff.keyDiff(left, right), MyersDiff.diff(left, right))
+  }
+
+  /// The word-diff keys of a corpus file's text.
+  private func keys(_ name: String) throws -> [String] {
+    let text = try String(contentsOf: CompareCorpus.directory.appendingPathComponent(name), encoding: .utf8)
+    return WordTokenizer.tokens(text).map(\.key)
+  }
+
+  func testCanonicallyEquivalentKeysStayEqual() {
+    // «й» precomposed and as «и» with a combining breve: equal Strings, different bytes.
+    let result = WordDiff.keyDiff(["статья", "й"], ["статья", "и\u{0306}"])
+    XCTAssertEqual(result.runs, [DiffRun(.equal, old: 0..<2, new: 0..<2)])
+  }
+
+  func testKeyWordsCountSharedWordsAsSetsDo() {
+    let keys = ["дат рожден", "мест рожден дат", "гражданств", "дат дат рожден", ""]
+    for byBytes in [true, false] {
+      var words = KeyWords(byBytes: byBytes)
+      let numbered = keys.map { words.words(of: $0) }
+      for (i, a) in keys.enumerated() {
+        for (j, b) in keys.enumerated() {
+          let expected = Set(a.split(separator: " ")).intersection(Set(b.split(separator: " "))).count
+          XCTAssertEqual(KeyWords.sharedCount(numbered[i], numbered[j]), expected, "\(a) / \(b)")
+          XCTAssertEqual(numbered[i].count, Set(a.split(separator: " ")).count)
+        }
+      }
+    }
+  }
+}
