@@ -6,6 +6,8 @@ enum Bytes {
   static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
   /// Decodes the scalar starting at `index`; returns it and its length in bytes. Invalid bytes read as U+FFFD.
+  /// Inlined: the text scans call it for every scalar of every line.
+  @inline(__always)
   static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
     let lead = bytes[index]
     if lead < 0x80 { return (UInt32(lead), 1) }

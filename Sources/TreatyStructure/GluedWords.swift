@@ -10,6 +10,20 @@ enum GluedWords {
     var previous: UInt32 = 0
     var capitals = 0
     while index < end {
+      let lead = bytes[index]
+      if lead < 0x80 {
+        // An ASCII scalar is no Cyrillic letter: only a letter after a comma can start a word here. Half the
+        // scalars of a Russian text are ASCII (spaces, digits, punctuation).
+        if previous == 0x2C, Bytes.isASCIILetter(lead), index >= start + 2,
+          Bytes.isLetter(letterBefore(bytes, index - 1, start))
+        {
+          result.append(index)
+        }
+        capitals = 0
+        previous = UInt32(lead)
+        index += 1
+        continue
+      }
       let (scalar, length) = Bytes.scalar(bytes, at: index)
       let cyrillic = Bytes.isCyrillicLetter(scalar)
       if cyrillic && Bytes.isUppercaseLetter(scalar) && Bytes.isCyrillicLetter(previous) && Bytes.isLowercaseLetter(previous) {
