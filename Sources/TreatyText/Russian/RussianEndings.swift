@@ -11,6 +11,15 @@ struct RussianEnding: Sendable {
 /// sorted makes the first hit the answer.
 struct RussianEndingClass: Sendable {
   let endings: [RussianEnding]
+  /// `endings` by their last letter (а…я), in the same order: a word can only end with the endings of its own
+  /// last letter, so the stemmer looks at a handful instead of all forty of a class.
+  private let byLastLetter: [[RussianEnding]]
+
+  /// The endings, longest first, that end with `letter`.
+  func endings(endingWith letter: Unicode.Scalar) -> [RussianEnding] {
+    let bucket = Int(letter.value) - 0x430
+    return bucket >= 0 && bucket < byLastLetter.count ? byLastLetter[bucket] : []
+  }
 
   init(group1: [String] = [], group2: [String]) {
     let first = group1.map { RussianEnding(letters: Array($0.unicodeScalars), followsAOrYa: true) }
@@ -19,6 +28,13 @@ struct RussianEndingClass: Sendable {
     endings = (first + second).enumerated()
       .sorted { ($0.element.letters.count, -$0.offset) > ($1.element.letters.count, -$1.offset) }
       .map(\.element)
+    var buckets = Array(repeating: [RussianEnding](), count: 32)
+    for ending in endings {
+      guard let last = ending.letters.last else { continue }
+      let bucket = Int(last.value) - 0x430
+      if bucket >= 0 && bucket < buckets.count { buckets[bucket].append(ending) }
+    }
+    byLastLetter = buckets
   }
 }
 

@@ -50,7 +50,8 @@ struct StemmingWord {
   }
 
   private func longestEnding(of endingClass: RussianEndingClass) -> (RussianEnding, Int)? {
-    for ending in endingClass.endings {
+    guard end > 0 else { return nil }
+    for ending in endingClass.endings(endingWith: letters[end - 1]) {
       let start = end - ending.letters.count
       guard start >= rv else { continue }
       var matches = true
