@@ -33,40 +33,41 @@ enum CitedActExtractor {
 
   /// Mentions of acts in running text.
   static func mentions(in text: String, source: String) -> [CitedAct] {
+    // Most units name no act but the document itself: a plain text is turned away on its bytes.
+    let plain = plainStarts(text)
+    if let plain, plain.isEmpty { return [] }
+    let words = MentionWords(text, plain: plain != nil)
+    let starts = plain ?? words.all.indices.compactMap { index -> (Int, ActKind)? in
+      let word = PlainScalars.trimming(words[index], marks)
+      guard let kind = ActKindWords.kind(of: word),
+        !(index > 0 && PlainScalars.hasLowercasedPrefix(words[index - 1], thisDocument)),
+        !(index + 1 < words.count && PlainScalars.hasLowercasedPrefix(words[index + 1], thisDocument)),
+        isCitable(word, kind: kind)
+      else { return nil }
+      return (index, kind)
+    }
     var acts: [CitedAct] = []
-    let words = PlainScalars.split(text, separator: " ")
     var index = 0
-    while index < words.count {
-      let word = String(PlainScalars.trimming(words[index], "(«\"“,;."))
-      let previous = index > 0 ? words[index - 1] : nil
-      let next = index + 1 < words.count ? words[index + 1] : nil
-      // «настоящего Соглашения», «Положения настоящей статьи»: the document itself, not a cited act.
-      guard let kind = ActKindWords.kind(of: word), isCitable(word, kind: kind, previous: previous),
-        !(previous.map { PlainScalars.hasLowercasedPrefix($0, "настоящ") } ?? false),
-        !(next.map { PlainScalars.hasLowercasedPrefix($0, "настоящ") } ?? false)
-      else {
-        index += 1
-        continue
-      }
-      // The mention runs to the end of its clause: up to a semicolon, a closing bracket of the sentence, or 40 words.
+    for (wordIndex, kind) in starts where wordIndex >= index {
+      index = wordIndex
+      let word = PlainScalars.trimming(words[index], marks)
       var end = index + 1
-      // The mention runs to the end of its clause. An act named inside a title («Протокол о внесении дополнений в
-      // Соглашение …», «"Об утверждении Правил …"») belongs to the mention.
+      // The mention runs to the end of its clause: up to a semicolon or a full stop or the next act's kind word, at
+      // most 60 words. An act named inside a title («Протокол о внесении дополнений в Соглашение …», «"Об
+      // утверждении Правил …"») belongs to the mention, which then runs to the closing quote (at most 200 words).
       var quotes = QuoteBalance()
-      quotes.add(words[index])
+      words.addQuotes(of: index, to: &quotes)
       while end < words.count && (end - index < 60 || (quotes.isOpen && end - index < 200))
-        && (quotes.isOpen || (!PlainScalars.hasSuffix(words[end - 1], ";") && !PlainScalars.hasSuffix(words[end - 1], ".")))
-        && (quotes.isOpen || PlainScalars.equals(words[end - 1], "в")
-          || ActKindWords.kind(of: PlainScalars.trimmingScalars(words[end], "(«\"“")) == nil)
+        && (quotes.isOpen || (!words.endsClause(end - 1) && (words.isIn(end - 1) || !words.namesKind(end))))
       {
-        quotes.add(words[end])
+        words.addQuotes(of: end, to: &quotes)
         end += 1
       }
       // «Уголовного кодекса»: a capitalised adjective in front is part of the name.
-      let start = index > 0 && NounPhrase.isAdjective(String(words[index - 1])) && words[index - 1].first?.isUppercase == true
+      let start = index > 0 && startsUppercase(words[index - 1]) && NounPhrase.isAdjective(String(words[index - 1]))
         ? index - 1 : index
-      let phrase = words[start..<end].joined(separator: " ")
-      if PlainScalars.contains(phrase, "настоящ") && phrase.split(separator: " ").count <= 3 {
+      let phrase = words.phrase(start..<end)
+      if PlainScalars.contains(phrase, "настоящ") && PlainScalars.split(phrase, separator: " ").count <= 3 {
         index = end
         continue
       }
@@ -77,10 +78,10 @@ enum CitedActExtractor {
       // A bare word («закон», «Правила») with nothing that identifies an act is not a citation.
       let qualified = date != nil || number != nil || title != nil
       if qualified {
-        let text = phrase.trimmingCharacters(in: CharacterSet(charactersIn: " ,;.)"))
-        let articles = articleNumbers(before: start, in: words)
+        let text = String(PlainScalars.trimmingScalars(Substring(phrase), " ,;.)"))
+        let articles = articleNumbers(before: start, in: words.all)
         // «законы "Об оперативно-розыскной деятельности", "Об органах внутренних дел …"»: one act per title.
-        let plural = word.lowercased().hasSuffix("ы") || word.lowercased().hasSuffix("ов") || word.lowercased().hasSuffix("ами")
+        let plural = ["ы", "ов", "ами"].contains { PlainScalars.hasLowercasedSuffix(word, $0) }
         for each in plural && titles.count > 1 ? titles.map(Optional.some) : [title] {
           var act = CitedAct(kind: kind, text: text, title: each, number: number, date: date, source: source)
           act.articles = articles
@@ -92,13 +93,57 @@ enum CitedActExtractor {
     return acts
   }
 
+  /// The marks trimmed from a word before it is read as an act's kind (`MentionWords.markLength` on bytes).
+  private static let marks = "(«\"“,;."
+
+  /// «настоящ…»: a word next to it names the document itself («настоящего Соглашения», «Положения настоящей
+  /// статьи»), not a cited act.
+  private static let thisDocument = "настоящ"
+
+  /// The words where a mention starts, with the act's kind, for a plain text (see `PlainScalars`); nil for any
+  /// other. Each word's kind is read from its bytes (`ActKindWords.kind(plain:)`), which turns nearly all of them
+  /// away before any string is made.
+  private static func plainStarts(_ text: String) -> [(Int, ActKind)]? {
+    text.utf8.withContiguousStorageIfAvailable { bytes -> [(Int, ActKind)]? in
+      var starts: [(Int, ActKind)] = []
+      var words = PlainWords(bytes, separator: 0x20)
+      var previous: Range<Int>?
+      var current = words.next()
+      var index = 0
+      while let word = current {
+        let next = words.next()
+        defer {
+          previous = word
+          current = next
+          index += 1
+        }
+        // Leading marks only: trailing ones stand after any prefix, so neither the kind nor `isCitable`, which read
+        // the word's start, sees them.
+        var from = word.lowerBound
+        while from < word.upperBound, let length = MentionWords.markLength(bytes, at: from, punctuation: true) {
+          from += length
+        }
+        guard let kind = ActKindWords.kind(plain: UnsafeBufferPointer(rebasing: bytes[from..<word.upperBound])),
+          !(previous.map { PlainBytes.hasLowercasedPrefix(bytes, $0, thisDocument.unicodeScalars) } ?? false),
+          !(next.map { PlainBytes.hasLowercasedPrefix(bytes, $0, thisDocument.unicodeScalars) } ?? false)
+        else { continue }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: from)
+        if isCitable(text[start..<utf8.index(start, offsetBy: word.upperBound - from)], kind: kind) {
+          starts.append((index, kind))
+        }
+      }
+      return words.isPlain ? starts : nil
+    } ?? nil
+  }
+
   /// «статьи 394 … и статьи 395 … Уголовного кодекса»: article numbers named just before a code or law.
   private static func articleNumbers(before index: Int, in words: [Substring]) -> [String] {
     var numbers: [String] = []
     var cursor = max(0, index - 30)
     while cursor < index {
-      if words[cursor].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "(«\"")).hasPrefix("стать"),
-        cursor + 1 < index
+      if cursor + 1 < index,
+        PlainScalars.hasLowercasedPrefix(PlainScalars.trimmingScalars(words[cursor], "(«\""), "стать")
       {
         let number = words[cursor + 1].prefix { $0.isNumber }
         if !number.isEmpty { numbers.append(String(number)) }
@@ -109,30 +154,43 @@ enum CitedActExtractor {
   }
 
   /// «положения» and «правила» are also ordinary words; as acts they are capitalised or followed by «о/об».
-  private static func isCitable(_ word: String, kind: ActKind, previous: Substring?) -> Bool {
-    if word.lowercased().hasPrefix("приказыва") { return false }
+  private static func isCitable(_ word: Substring, kind: ActKind) -> Bool {
+    if PlainScalars.hasLowercasedPrefix(word, "приказыва") { return false }
     switch kind {
-    case .regulation, .rules, .program, .report: return word.first?.isUppercase == true
-    case .resolution where word.lowercased().hasPrefix("решени"): return word.first?.isUppercase == true
-    case .agreement, .protocol, .treaty:
-      return word.first?.isUppercase == true && previous.map { !$0.lowercased().hasPrefix("настоящ") } ?? true
+    case .regulation, .rules, .program, .report, .agreement, .protocol, .treaty: return startsUppercase(word)
+    case .resolution where PlainScalars.hasLowercasedPrefix(word, "решени"): return startsUppercase(word)
     default: return true
+    }
+  }
+
+  /// `word.first?.isUppercase == true`, read from the first scalar when it is an ASCII or basic Cyrillic letter
+  /// standing alone.
+  private static func startsUppercase(_ word: Substring) -> Bool {
+    guard let first = PlainScalars.firstScalar(word) else { return word.first?.isUppercase == true }
+    switch first.value {
+    case 0x41...0x5A, 0x0400...0x042F: return true
+    case 0x00...0x7F, 0x0430...0x045F: return false
+    default: return Character(first).isUppercase
     }
   }
 
   /// A title given without quotes: «Соглашения между Правительством … о сотрудничестве в области миграции».
   static func namedTitle(_ phrase: String) -> String? {
-    let words = phrase.split(separator: " ")
-    guard words.count > 2, ["между", "о", "об"].contains(words[1].lowercased()) else { return nil }
+    let words = PlainScalars.split(phrase, separator: " ")
+    guard words.count > 2, ["между", "о", "об"].contains(where: { PlainScalars.lowercasedEquals(words[1], $0) }) else {
+      return nil
+    }
     var title = words.dropFirst().joined(separator: " ")
-    if let comma = title.firstIndex(of: ",") { title = String(title[..<comma]) }
+    // A plain title's first «,» is its first comma byte, found without walking `Character`s.
+    let comma = PlainScalars.isPlain(title) ? title.utf8.firstIndex(of: UInt8(ascii: ",")) : title.firstIndex(of: ",")
+    if let comma { title = String(title[..<comma]) }
     // The requisites that follow a title are not part of it: «… от 9 января 1993 года».
     if let date = RussianDates.parse(title), let from = title.range(of: " от ", options: .backwards,
       range: title.startIndex..<date.range.lowerBound)
     {
       title = String(title[..<from.lowerBound])
     }
-    return title.trimmingCharacters(in: CharacterSet(charactersIn: " .;"))
+    return String(PlainScalars.trimmingScalars(Substring(title), " .;"))
   }
 
   /// Codes, constitutions and laws named without quotes: «Уголовного кодекса Республики Казахстан» →
@@ -223,6 +281,14 @@ struct QuoteBalance {
       for character in word where character.unicodeScalars.count == 1 {
         if let scalar = character.unicodeScalars.first { add(mark: scalar) }
       }
+    }
+  }
+
+  /// `add` for a plain word given as its UTF-8 bytes. Only the marks' lead bytes (22, C2, E2) are decoded: a lead
+  /// byte is never inside another scalar.
+  mutating func add(plain word: UnsafeBufferPointer<UInt8>) {
+    for index in word.indices where word[index] == 0x22 || word[index] == 0xC2 || word[index] == 0xE2 {
+      add(mark: PlainBytes.scalar(word, at: index).0)
     }
   }
 
