@@ -8,18 +8,7 @@ public enum PlainBytes {
   /// The plain scalar that starts at `index` and its length in bytes.
   @inlinable @inline(__always)
   public static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-    let lead = bytes[index]
-    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-    let value: UInt32
-    let length: Int
-    if lead < 0xE0 {
-      value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-      length = 2
-    } else {
-      value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-      length = 3
-    }
-    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    UTF8Scalars.decode(bytes, at: index)
   }
 
   /// The plain scalar that starts at `index`, lowercased as `PlainScalars.lowercased` does, and its length.

@@ -30,31 +30,13 @@ public enum PlainScalars {
     text.utf8.withContiguousStorageIfAvailable(isPlain) ?? text.unicodeScalars.allSatisfy(isPlain)
   }
 
-  /// `isPlain` on the UTF-8 bytes of a string, lead byte by lead byte.
+  /// `isPlain` on the UTF-8 bytes of a string (valid UTF-8), lead byte by lead byte.
   @usableFromInline
   static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var index = 0
-    let count = bytes.count
-    while index < count {
-      let byte = bytes[index]
-      switch byte {
-      case 0x0D: return false
-      case 0x00..<0x80: index += 1
-      // U+0080...U+02FF, and U+0400...U+045F (D1 with a trail byte below A0).
-      case 0xC2...0xCB, 0xD0: index += 2
-      case 0xD1:
-        guard index + 1 < count, bytes[index + 1] < 0xA0 else { return false }
-        index += 2
-      // U+2010...U+2027, U+2030...U+203F, U+2116.
-      case 0xE2:
-        guard index + 2 < count else { return false }
-        let (second, third) = (bytes[index + 1], bytes[index + 2])
-        guard (second == 0x80 && ((0x90...0xA7).contains(third) || (0xB0...0xBF).contains(third)))
-          || (second == 0x84 && third == 0x96)
-        else { return false }
-        index += 3
-      default: return false
-      }
+    while index < bytes.count {
+      guard let length = PlainBytes.plainLength(bytes, at: index) else { return false }
+      index += length
     }
     return true
   }

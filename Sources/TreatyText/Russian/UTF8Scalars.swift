@@ -1,8 +1,10 @@
 /// Scalars read straight from UTF-8 bytes, for the hot loops that split, tokenize and stem every unit of a
 /// comparison without walking `Character`s. Swift strings are valid UTF-8, so decoding needs no error handling.
+@usableFromInline
 enum UTF8Scalars {
-  /// The scalar starting at `index` and how many bytes it takes.
-  @inline(__always)
+  /// The scalar starting at `index` and how many bytes it takes. Inlinable, so that `PlainBytes`' inlinable word
+  /// loops in other modules decode with it.
+  @inlinable @inline(__always)
   static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
     let lead = bytes[index]
     if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
