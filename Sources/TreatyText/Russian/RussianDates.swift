@@ -9,6 +9,7 @@ public enum RussianDates {
   /// genitive ones (января … декабря) in any case. A following «г.», «г» or «года» is part of the range; a
   /// preceding «от» is not. Dates that do not exist (31.02.2020, month 13) are skipped.
   public static func parse(_ text: String) -> (iso: String, range: Range<String.Index>)? {
+    guard hasDigit(text) else { return nil }
     let located = LocatedScalars(text)
     var scanner = RussianDateScanner(located.scalars)
     return scanner.next().map { (iso: $0.iso, range: located.range($0)) }
@@ -16,11 +17,21 @@ public enum RussianDates {
 
   /// Every date in `text`, in order of appearance; see `parse`.
   public static func all(in text: String) -> [(iso: String, range: Range<String.Index>)] {
+    guard hasDigit(text) else { return [] }
     let located = LocatedScalars(text)
     var scanner = RussianDateScanner(located.scalars)
     var dates: [(iso: String, range: Range<String.Index>)] = []
     while let match = scanner.next() { dates.append((iso: match.iso, range: located.range(match))) }
     return dates
+  }
+}
+
+extension RussianDates {
+  /// Every date the scanner finds starts at an ASCII digit, and the extractors ask of many phrases that have none:
+  /// a look at the bytes spares listing their scalars and indices.
+  static func hasDigit(_ text: String) -> Bool {
+    let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+    return text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isDigit) } ?? text.utf8.contains(where: isDigit)
   }
 }
 
