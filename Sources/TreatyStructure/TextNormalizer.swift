@@ -21,7 +21,8 @@ public enum TextNormalizer {
         LetterSpacing.close(buffer, start: cursor, end: end, into: &raw)
       }
     }
-    return String(decoding: tidy(raw), as: UTF8.self)
+    tidy(&raw)
+    return String(decoding: raw, as: UTF8.self)
   }
 
   private static func appendJoin(
@@ -49,31 +50,44 @@ public enum TextNormalizer {
   }
 
   /// Collapses whitespace to one space (keeping paragraph breaks), removes spaces before closing punctuation
-  /// and after opening brackets, and trims.
-  static func tidy(_ raw: [UInt8]) -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(raw.count)
-    var pendingSpace = false
-    var pendingBreak = false
-    for byte in raw {
-      if byte == 0x20 || byte == 0x09 || byte == 0x0D {
-        pendingSpace = true
-        continue
+  /// and after opening brackets, and trims. In place: the text only ever shrinks, so each byte is written at or
+  /// before where it was read, and no second buffer is needed.
+  static func tidy(_ raw: inout [UInt8]) {
+    let written = raw.withUnsafeMutableBufferPointer { bytes -> Int in
+      var written = 0
+      var pendingSpace = false
+      var pendingBreak = false
+      var last: UInt8 = 0
+      for read in 0..<bytes.count {
+        let byte = bytes[read]
+        if byte == 0x20 || byte == 0x09 || byte == 0x0D {
+          pendingSpace = true
+          continue
+        }
+        if byte == 0x0A {
+          pendingBreak = true
+          continue
+        }
+        // A pending space or break stands for at least one byte skipped, so the separator fits before `read`.
+        if pendingBreak {
+          if written > 0 {
+            bytes[written] = 0x0A
+            written += 1
+            last = 0x0A
+          }
+        } else if pendingSpace && written > 0 && !isClosing(byte) && last != 0x28 && last != 0x0A {
+          bytes[written] = 0x20
+          written += 1
+        }
+        pendingSpace = false
+        pendingBreak = false
+        bytes[written] = byte
+        written += 1
+        last = byte
       }
-      if byte == 0x0A {
-        pendingBreak = true
-        continue
-      }
-      if pendingBreak {
-        if !out.isEmpty { out.append(0x0A) }
-      } else if pendingSpace && !out.isEmpty && !isClosing(byte) && out.last != 0x28 && out.last != 0x0A {
-        out.append(0x20)
-      }
-      pendingSpace = false
-      pendingBreak = false
-      out.append(byte)
+      return written
     }
-    return out
+    raw.removeLast(raw.count - written)
   }
 
   private static func isClosing(_ byte: UInt8) -> Bool {
