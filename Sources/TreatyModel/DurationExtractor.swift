@@ -12,8 +12,10 @@ enum DurationExtractor {
     let unitWords = ["дн", "день", "месяц", "суток", "сутки", "год", "лет", "недел", "час"]
     for unit in context.units where !unit.text.isEmpty && unit.node.kind != .act {
       // Most units name no period at all; a byte search turns them away before any word is read.
-      guard unitWords.contains(where: { FastSearch.contains(unit.text, $0) }) else { continue }
-      for sentence in sentences(unit.text) {
+      guard unitWords.contains(where: { FastSearch.contains(unit.text, $0) }),
+        unitWordStarts.mayStartAWord(in: unit.text)
+      else { continue }
+      for sentence in sentences(unit.text) where unitWordStarts.mayStartAWord(in: sentence) {
         for var duration in scan(sentence) {
           duration.source = unit.node.id
           let article = context.nearest([.article], of: unit)
@@ -78,9 +80,14 @@ enum DurationExtractor {
     ("год", .year), ("лет", .year), ("час", .hour),
   ]
 
+  /// `scan` finds a period only where a word starts, in any case, with a unit word. Most units and sentences hold
+  /// one only inside a word («участ…», «одн…», «выгод…»), and this byte test turns them away before they are cut
+  /// into sentences and words.
+  private static let unitWordStarts = LowercaseWordStarts(units.map(\.0))
+
   /// Scans words: a number (digits or words), optional words in brackets, an optional «календарных/рабочих», a unit.
   static func scan(_ sentence: String) -> [Duration] {
-    let words = PlainScalars.split(sentence, separator: " ").map { String(PlainScalars.trimming($0, ",;.:")) }
+    let words = words(sentence)
     var found: [Duration] = []
     var index = 0
     while index < words.count {
@@ -134,9 +141,51 @@ enum DurationExtractor {
     return found
   }
 
+  /// The words `scan` reads: the pieces of `sentence` between spaces, without the «,;.:» at their ends (a piece of
+  /// nothing but those marks leaves an empty word). Slices, not strings: only the few words of a period are copied.
+  static func words(_ sentence: String) -> [Substring] {
+    guard PlainScalars.isPlain(sentence), let ranges = sentence.utf8.withContiguousStorageIfAvailable(wordRanges)
+    else {
+      return PlainScalars.split(sentence, separator: " ").map { PlainScalars.trimming($0, ",;.:") }
+    }
+    let utf8 = sentence.utf8
+    return ranges.map { range in
+      let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+      return sentence[start..<utf8.index(start, offsetBy: range.count)]
+    }
+  }
+
+  /// `words` of a plain sentence as UTF-8 offsets. The space and the marks are ASCII, so each is one byte, and in
+  /// a plain text one `Character` (see `PlainScalars`): cutting bytes cuts where cutting `Character`s would.
+  private static func wordRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var index = 0
+    while index < bytes.count {
+      guard bytes[index] != space else {
+        index += 1
+        continue
+      }
+      var end = index
+      while end < bytes.count && bytes[end] != space { end += 1 }
+      var (lower, upper) = (index, end)
+      while lower < upper && isTrimmedMark(bytes[lower]) { lower += 1 }
+      while upper > lower && isTrimmedMark(bytes[upper - 1]) { upper -= 1 }
+      ranges.append(lower..<upper)
+      index = end
+    }
+    return ranges
+  }
+
+  private static let space = UInt8(ascii: " ")
+
+  /// «,», «;», «.» or «:», which `words` strips from both ends of a word.
+  private static func isTrimmedMark(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")
+  }
+
   /// What a period governs, from the words of its sentence, else from the clause type of its article.
   static func governs(_ sentence: String, type: ClauseType?) -> String {
-    let lower = sentence.lowercased()
+    let lower = BasicFold.lowercased(sentence)
     let table: [([String], String)] = [
       (["исполнения запроса"], "execution of a request"),
       (["подтвержден"], "written confirmation of an oral request"),
@@ -146,7 +195,7 @@ enum DurationExtractor {
       (["вступ", "в силу"], "entry into force"),
       (["направлени", "электронном виде"], "sending the act for official publication and registration"),
     ]
-    for (words, label) in table where words.allSatisfy(lower.contains) { return label }
+    for (words, label) in table where words.allSatisfy({ PlainScalars.contains(lower, $0) }) { return label }
     return type.map { "clause: \($0.rawValue)" } ?? "unspecified"
   }
 }

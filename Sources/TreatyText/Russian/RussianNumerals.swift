@@ -25,21 +25,65 @@ public enum RussianNumerals {
     return builder.value
   }
 
+  /// `value(ofWords: String(text))`, for a word cut from a sentence: the string is built only for the few words
+  /// that start like a numeral.
+  public static func value(ofWords text: Substring) -> Int? {
+    guard mayBeNumeral(text) else { return nil }
+    return value(ofWords: String(text))
+  }
+
   /// Whether the first word of `text` starts like some numeral word. Callers try every word of a sentence, and
   /// nearly all are turned away here, before tokenizing and folding.
   private static func mayBeNumeral(_ text: String) -> Bool {
-    // The first word starts at the first word-starting scalar, and its folded form with that scalar folded; a
-    // second starter right after it is the word's second letter.
-    let scalars = text.unicodeScalars
-    guard let start = scalars.firstIndex(where: RussianText.isWordStarter) else { return false }
-    var folded: [Unicode.Scalar] = []
-    RussianLetters.appendFolded(scalars[start], to: &folded)
-    let next = scalars.index(after: start)
-    if folded.count < 2, next != scalars.endIndex, RussianText.isWordStarter(scalars[next]) {
-      RussianLetters.appendFolded(scalars[next], to: &folded)
+    var text = text
+    return text.withUTF8(startsLikeNumeral)
+  }
+
+  private static func mayBeNumeral(_ text: Substring) -> Bool {
+    var text = text
+    return text.withUTF8(startsLikeNumeral)
+  }
+
+  /// `mayBeNumeral` on UTF-8 bytes: the first word starts at the first word-starting scalar, and a second starter
+  /// right after it is the word's second letter.
+  private static func startsLikeNumeral(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < bytes.count {
+      let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+      index += length
+      guard RussianText.isWordStarter(scalar) else { continue }
+      let next = index < bytes.count ? UTF8Scalars.decode(bytes, at: index).scalar : nil
+      return startsLikeNumeral(first: scalar, second: next.flatMap { RussianText.isWordStarter($0) ? $0 : nil })
     }
+    return false
+  }
+
+  /// Whether a word whose first two scalars are `first` and `second` (nil when the word has one) starts like a
+  /// numeral, compared folded.
+  private static func startsLikeNumeral(first: Unicode.Scalar, second: Unicode.Scalar?) -> Bool {
+    if let first = foldedCommonLetter(first) {
+      guard let second else { return RussianNumeralLexicon.initials.contains(first) }
+      if let secondFolded = foldedCommonLetter(second) {
+        return RussianNumeralLexicon.initialPairs.contains(RussianNumeralLexicon.pair(first, secondFolded))
+      }
+    }
+    // The folded form with the first scalar folded, and the second too when the first gave a single scalar.
+    var folded: [Unicode.Scalar] = []
+    RussianLetters.appendFolded(first, to: &folded)
+    if folded.count < 2, let second { RussianLetters.appendFolded(second, to: &folded) }
     if folded.count >= 2 { return RussianNumeralLexicon.initialPairs.contains(RussianNumeralLexicon.pair(folded[0], folded[1])) }
     return folded.first.map(RussianNumeralLexicon.initials.contains) ?? true
+  }
+
+  /// `RussianLetters.appendFolded` for ASCII and the Russian alphabet, where it gives exactly one scalar: the
+  /// letters of nearly every word, which are then folded without building an array. Nil for any other scalar.
+  private static func foldedCommonLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    switch scalar.value {
+    case 0x0041...0x005A, 0x0410...0x042F: return Unicode.Scalar(scalar.value + 0x20)
+    case 0x0401, 0x0451: return RussianLetters.ie
+    case 0x0000...0x007F, 0x0430...0x044F: return scalar
+    default: return nil
+    }
   }
 
   /// A number written in ASCII digits («30») or in words («тридцать»); surrounding whitespace is ignored.
