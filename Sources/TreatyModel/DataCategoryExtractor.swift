@@ -8,13 +8,15 @@ import TreatyText
 enum DataCategoryExtractor {
   static func extract(_ context: ModelContext) -> [DataCategory] {
     var categories: [DataCategory] = []
+    var stems = StemMemo()
     for unit in context.units where unit.node.kind == .list {
       guard let intro = introduction(of: unit, context: context),
         let kind = exchangeKind(introducedBy: intro, context: context)
       else { continue }
       for entry in unit.node.children where [.item, .indent, .point].contains(entry.kind) {
         let text = self.text(of: entry, context: context)
-        categories.append(DataCategory(kind: kind, text: text, key: DataKey.key(for: text, kind: kind), source: entry.id))
+        let key = DataKey.key(stems: stems.stems(text), kind: kind)
+        categories.append(DataCategory(kind: kind, text: text, key: key, source: entry.id))
       }
     }
     return categories
@@ -98,10 +100,24 @@ enum DataKey {
   }
 
   static func key(for text: String, kind: DataCategory.Kind) -> String {
-    let stems = RussianText.stems(text)
-    if kind == .personalData, let name = fieldName(of: stems) { return name }
-    return stems.filter { !stopWords.contains($0) }.joined(separator: " ")
+    key(stems: RussianText.stems(text), kind: kind)
   }
+
+  /// The key of a text whose words have these stems (`RussianText.stems`).
+  static func key(stems: [String], kind: DataCategory.Kind) -> String {
+    if kind == .personalData, let name = fieldName(of: stems) { return name }
+    return stems.filter { !isStopWord($0) }.joined(separator: " ")
+  }
+
+  /// `stopWords.contains(stem)`. Hashing a Cyrillic string normalises it first, which cost more than all the rest
+  /// of keying; a plain stem (see `PlainScalars`) equals a stop word exactly when their bytes are equal.
+  private static func isStopWord(_ stem: String) -> Bool {
+    guard PlainScalars.isPlain(stem) else { return stopWords.contains(stem) }
+    let count = stem.utf8.count
+    return stopWordBytes.contains { $0.count == count && $0.elementsEqual(stem.utf8) }
+  }
+
+  private static let stopWordBytes: [[UInt8]] = stopWords.map { Array($0.utf8) }
 
   /// The first field whose required stems all occur among `stems`.
   private static func fieldName(of stems: [String]) -> String? {
