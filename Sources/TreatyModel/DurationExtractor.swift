@@ -35,30 +35,9 @@ enum DurationExtractor {
   /// The pieces of `text` ending in «.», «;» or a line break, trimmed.
   static func sentences(_ text: String) -> [String] {
     guard PlainScalars.isPlain(text) else { return characterSentences(text) }
-    // A plain text's `Character`s are its scalars (see `PlainScalars`), so it is cut on scalars.
-    var result: [String] = []
-    let scalars = text.unicodeScalars
-    var start = scalars.startIndex
-    var index = start
-    while index != scalars.endIndex {
-      let scalar = scalars[index]
-      index = scalars.index(after: index)
-      if scalar == "." || scalar == ";" || scalar == "\n" {
-        result.append(trimmed(scalars[start..<index], .whitespacesAndNewlines))
-        start = index
-      }
-    }
-    let rest = trimmed(scalars[start...], .whitespaces)
-    if !rest.isEmpty { result.append(rest) }
-    return result
-  }
-
-  /// What `trimmingCharacters(in: set)` gives (Foundation trims scalar by scalar), without bridging the slice.
-  private static func trimmed(_ scalars: Substring.UnicodeScalarView, _ set: CharacterSet) -> String {
-    var scalars = scalars
-    while let first = scalars.first, set.contains(first) { scalars = scalars.dropFirst() }
-    while let last = scalars.last, set.contains(last) { scalars = scalars.dropLast() }
-    return String(scalars)
+    // A plain text's `Character`s are its scalars (see `PlainScalars`), so it is cut on its bytes.
+    var text = text
+    return text.withUTF8(PlainSentences.cut)
   }
 
   private static func characterSentences(_ text: String) -> [String] {
