@@ -44,8 +44,9 @@ public enum RussianNumerals {
     return text.withUTF8(startsLikeNumeral)
   }
 
-  /// `mayBeNumeral` on UTF-8 bytes: the first word starts at the first word-starting scalar, and a second starter
-  /// right after it is the word's second letter.
+  /// `mayBeNumeral` on UTF-8 bytes, which cost a fraction of walking a string's `unicodeScalars` and ask for no
+  /// array: the first word starts at the first word-starting scalar, and a second starter right after it is the
+  /// word's second letter.
   private static func startsLikeNumeral(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var index = 0
     while index < bytes.count {
@@ -71,7 +72,9 @@ public enum RussianNumerals {
     var folded: [Unicode.Scalar] = []
     RussianLetters.appendFolded(first, to: &folded)
     if folded.count < 2, let second { RussianLetters.appendFolded(second, to: &folded) }
-    if folded.count >= 2 { return RussianNumeralLexicon.initialPairs.contains(RussianNumeralLexicon.pair(folded[0], folded[1])) }
+    if folded.count >= 2 {
+      return RussianNumeralLexicon.initialPairs.contains(RussianNumeralLexicon.pair(folded[0], folded[1]))
+    }
     return folded.first.map(RussianNumeralLexicon.initials.contains) ?? true
   }
 
