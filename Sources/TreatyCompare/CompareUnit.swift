@@ -1,3 +1,4 @@
+import TreatyModel
 import TreatyStructure
 import TreatyText
 
@@ -33,11 +34,17 @@ struct UnitIndex: Sendable {
   /// Per act and top-level unit: its parts in document order.
   var parts: [[[CompareUnit]]] = []
 
+  /// Where each unit sits, by its order (`CompareUnit.order` - 1).
+  private var places: [(act: Int, top: Int, part: Int?)] = []
+
   /// Every distinct stem of the document, which `stemIDs` point into.
   var vocabulary = StemVocabulary()
 
   /// The units of one document, bags without parameters: all of it depends on the document alone.
-  init(_ document: Document) {
+  init(_ document: Document) { self.init(document, texts: NodeTexts(document)) }
+
+  /// The units, with the node texts the caller derived once for the model too (`PreparedDocument`).
+  init(_ document: Document, texts: NodeTexts) {
     var order = 0
     for act in document.acts {
       acts.append(act)
@@ -45,9 +52,10 @@ struct UnitIndex: Sendable {
       var actParts: [[CompareUnit]] = []
       for node in UnitIndex.topNodes(of: act) {
         let top = actTops.count
-        let full = UnitIndex.fullText(node, document)
-        let text = UnitIndex.ownText(node, document)
+        let full = UnitIndex.fullText(node, document, texts)
+        let text = UnitIndex.ownText(node, document, texts)
         order += 1
+        places.append((acts.count - 1, top, nil))
         let fullTokens = WordTokenizer.tokens(full)
         let stemIDs = vocabulary.ids(fullTokens)
         actTops.append(CompareUnit(
@@ -55,13 +63,14 @@ struct UnitIndex: Sendable {
           stemIDs: stemIDs, bag: vocabulary.bag(stemIDs), relativeCitation: ""))
         var units: [CompareUnit] = []
         for part in UnitIndex.partNodes(of: node) {
-          let partText = UnitIndex.ownText(part, document)
+          let partText = UnitIndex.ownText(part, document, texts)
           order += 1
+          places.append((acts.count - 1, top, units.count))
           let tokens = WordTokenizer.tokens(partText)
           let stemIDs = vocabulary.ids(tokens)
           units.append(CompareUnit(
             node: part, order: order, top: top, text: partText, tokens: tokens,
-            fullTokens: part.children.isEmpty ? tokens : WordTokenizer.tokens(UnitIndex.fullText(part, document)),
+            fullTokens: part.children.isEmpty ? tokens : WordTokenizer.tokens(UnitIndex.fullText(part, document, texts)),
             stemIDs: stemIDs, bag: vocabulary.bag(stemIDs),
             relativeCitation: UnitIndex.relative(part.citation, to: node.citation)))
         }
@@ -111,13 +120,13 @@ struct UnitIndex: Sendable {
 
   /// The words of the unit itself: title and own text. The label («Статья 7», «1.») is left out: a changed
   /// number is renumbering, reported by the pair's kind, not a change of words.
-  static func ownText(_ node: Node, _ document: Document) -> String {
-    [document.title(of: node) ?? "", document.text(of: node)].filter { !$0.isEmpty }.joined(separator: " ")
+  static func ownText(_ node: Node, _ document: Document, _ texts: NodeTexts) -> String {
+    [document.title(of: node) ?? "", texts.text(of: node, in: document)].filter { !$0.isEmpty }.joined(separator: " ")
   }
 
   /// The unit's own words and every descendant's (with their labels), the unit's own label left out.
-  static func fullText(_ node: Node, _ document: Document) -> String {
-    var lines = [ownText(node, document)]
+  static func fullText(_ node: Node, _ document: Document, _ texts: NodeTexts) -> String {
+    var lines = [ownText(node, document, texts)]
     for child in node.children {
       child.forEach { descendant, _ in
         let text = TextNormalizer.text(of: descendant.label + descendant.titlePieces + descendant.textPieces, in: document.source)
@@ -127,12 +136,13 @@ struct UnitIndex: Sendable {
     return lines.filter { !$0.isEmpty }.joined(separator: "\n")
   }
 
-  /// Every unit's text by node id: a top-level provision with its parts, a part on its own.
-  var texts: [String: String] {
-    var result: [String: String] = [:]
-    for act in tops { for unit in act { result[unit.node.id] = WordDiff.join(unit.fullTokens) } }
-    for act in parts { for top in act { for unit in top { result[unit.node.id] = unit.text } } }
-    return result
+  /// The text the unit of this order shows when it stands on one side only: a top-level provision with its parts,
+  /// a part on its own. Joined on demand for the few such units rather than for every unit up front.
+  func wholeText(order: Int) -> String? {
+    guard order >= 1 && order <= places.count else { return nil }
+    let place = places[order - 1]
+    guard let part = place.part else { return WordDiff.join(tops[place.act][place.top].fullTokens) }
+    return parts[place.act][place.top][part].text
   }
 
   /// Every unit's order by node id.

@@ -100,8 +100,6 @@ struct ComparisonRun {
   private var strayRight: [CompareUnit] = []
   private let leftOrders: [String: Int]
   private let rightOrders: [String: Int]
-  private let leftTexts: [String: String]
-  private let rightTexts: [String: String]
 
   init(leftIndex: UnitIndex, rightIndex: UnitIndex, parameters: TemplateParameters, options: DocumentComparator.Options) {
     self.leftIndex = leftIndex
@@ -110,8 +108,6 @@ struct ComparisonRun {
     self.options = options
     leftOrders = leftIndex.orders
     rightOrders = rightIndex.orders
-    leftTexts = leftIndex.texts
-    rightTexts = rightIndex.texts
   }
 
   private var aligner: SequenceAligner {
@@ -306,6 +302,12 @@ struct ComparisonRun {
     return true
   }
 
+  /// The units' texts, one after another, as they stand on one side.
+  private func wholeText(_ nodes: [Node], left: Bool) -> String {
+    let (index, orders) = left ? (leftIndex, leftOrders) : (rightIndex, rightOrders)
+    return nodes.map { node in orders[node.id].flatMap(index.wholeText(order:)) ?? "" }.joined(separator: " ")
+  }
+
   private mutating func add(
     key: Double, kind: AlignedPair.Kind, level: AlignedPair.Level, left: [Node], right: [Node], similarity: Double,
     evidence: AlignedPair.Evidence, edits: [Edit], substantive: Bool, modified: Bool? = nil, inline: [InlineSegment]? = nil
@@ -313,10 +315,12 @@ struct ComparisonRun {
     // A publisher's note («Сноска. Пункт 2 - в редакции …») is not part of the agreed text: reported, not substance.
     let substantive = substantive && !(left + right).allSatisfy { $0.kind == .note }
     // Units only on one side show their whole text as deleted or inserted.
-    let text = left.isEmpty ? right.map { rightTexts[$0.id] ?? "" }.joined(separator: " ")
-      : left.map { leftTexts[$0.id] ?? "" }.joined(separator: " ")
-    let segments = inline ?? (kind == .inserted ? [InlineSegment(side: .right, text: text, kind: .substantive, spaceBefore: true)]
-      : kind == .deleted ? [InlineSegment(side: .left, text: text, kind: .substantive, spaceBefore: true)] : [])
+    var segments = inline ?? []
+    if inline == nil && (kind == .inserted || kind == .deleted) {
+      let text = left.isEmpty ? wholeText(right, left: false) : wholeText(left, left: true)
+      let side: InlineSegment.Side = kind == .inserted ? .right : .left
+      segments = [InlineSegment(side: side, text: text, kind: .substantive, spaceBefore: true)]
+    }
     recordPlacement(left: left, right: right)
     pairs.append((key, AlignedPair(
       kind: kind, level: level, modified: modified ?? (kind == .modified), left: left.map(\.id), right: right.map(\.id),

@@ -10,12 +10,16 @@ public struct PreparedDocument: Sendable {
   let index: UnitIndex
 
   public init(_ document: Document) {
-    self.init(document, model: ModelExtractor.extract(document))
+    // The model and the unit index both read every node's text: derived once for both.
+    let texts = NodeTexts(document)
+    self.document = document
+    model = ModelExtractor.extract(document, texts: texts)
+    index = UnitIndex(document, texts: texts)
   }
 
   public init(_ document: Document, model: StructuralModel) {
     self.document = document
     self.model = model
-    index = UnitIndex(document)
+    index = UnitIndex(document, texts: NodeTexts(document))
   }
 }

@@ -1,3 +1,4 @@
+import TreatyModel
 import TreatyStructure
 import TreatyText
 
@@ -32,12 +33,13 @@ public struct ProvisionBags: Sendable {
   /// The same, stemming through a cache kept across documents.
   public init(_ document: Document, parties: [String], cache: inout StemCache) {
     var vocabulary = StemVocabulary()
+    let texts = NodeTexts(document)
     var stems: [(top: [Int32], parts: [[Int32]], id: String)] = []
     for act in document.acts {
       for node in UnitIndex.topNodes(of: act) {
-        let top = vocabulary.ids(keys: WordTokenizer.wordKeys(UnitIndex.fullText(node, document)), cache: &cache)
+        let top = vocabulary.ids(keys: WordTokenizer.wordKeys(UnitIndex.fullText(node, document, texts)), cache: &cache)
         let parts = UnitIndex.partNodes(of: node).map { part in
-          vocabulary.ids(keys: WordTokenizer.wordKeys(UnitIndex.ownText(part, document)), cache: &cache)
+          vocabulary.ids(keys: WordTokenizer.wordKeys(UnitIndex.ownText(part, document, texts)), cache: &cache)
         }
         stems.append((top, parts, node.id))
       }

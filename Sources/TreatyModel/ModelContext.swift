@@ -22,11 +22,11 @@ struct ModelContext {
   private let isPlain: [Bool]
   private let indexById: [String: Int]
 
-  init(_ document: Document) {
+  init(_ document: Document, texts: NodeTexts) {
     self.document = document
     var units: [Unit] = []
     func visit(_ node: Node, actIndex: Int, ancestors: [Node]) {
-      units.append(Unit(node: node, actIndex: actIndex, ancestors: ancestors, text: document.text(of: node)))
+      units.append(Unit(node: node, actIndex: actIndex, ancestors: ancestors, text: texts.text(of: node, in: document)))
       for child in node.children { visit(child, actIndex: actIndex, ancestors: ancestors + [node]) }
     }
     for (index, act) in document.acts.enumerated() { visit(act, actIndex: index, ancestors: []) }
