@@ -25,6 +25,17 @@ final class ByteKeyTests: XCTestCase {
     XCTAssertEqual(result.runs, [DiffRun(.equal, old: 0..<2, new: 0..<2)])
   }
 
+  func testCanonicallyEquivalentStemsShareTheirNumber() {
+    var vocabulary = StemVocabulary()
+    var cache = StemCache()
+    // Plain stems first (numbered by bytes), then a decomposed spelling of one of them, then plain again.
+    let ids = vocabulary.ids(keys: ["йодом", "стороны", "и\u{0306}одом", "йодом", "сторон"], cache: &cache)
+    XCTAssertEqual(ids[0], ids[2])
+    XCTAssertEqual(ids[0], ids[3])
+    XCTAssertEqual(ids[1], ids[4])
+    XCTAssertEqual(vocabulary.stems.count, 2)
+  }
+
   func testKeyWordsCountSharedWordsAsSetsDo() {
     let keys = ["дат рожден", "мест рожден дат", "гражданств", "дат дат рожден", ""]
     for byBytes in [true, false] {
