@@ -40,14 +40,14 @@ enum CompetentBodyExtractor {
 
   /// «с Казахстанской Стороны на Штаб …, с Российской Стороны - на Административный департамент …».
   private static func coordinating(_ unit: ModelContext.Unit, parties: [Party]) -> [CompetentBody] {
-    guard let start = unit.text.range(of: "возлагается") else { return [] }
+    guard let start = PlainScalars.range(of: "возлагается", in: unit.text) else { return [] }
     let clause = unit.text[start.upperBound...]
     var bodies: [CompetentBody] = []
     let segments = clause.components(separatedBy: ", с ")
     for (index, raw) in segments.enumerated() {
       var segment = raw.trimmingCharacters(in: .whitespaces)
       if index == 0, segment.hasPrefix("с ") { segment.removeFirst(2) }
-      guard let on = segment.range(of: " на ") else { continue }
+      guard let on = PlainScalars.range(of: " на ", in: segment) else { continue }
       let side = NounPhrase.nominative(PlainScalars.replacing(" -", with: "", in: String(segment[..<on.lowerBound])))
       let body = String(segment[on.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " ;.,"))
       let party = parties.first { $0.sideNames.contains(side) || PartyExtractor.belongs(side, to: $0.name) }?.name ?? side

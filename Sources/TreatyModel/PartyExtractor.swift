@@ -14,7 +14,8 @@ enum PartyExtractor {
       var source = act.id
       if let preamble = act.children.first(where: { $0.kind == .preamble }) {
         let text = context.text(of: preamble)
-        if let named = text.range(of: "именуемые ") ?? text.range(of: "именуемое ") {
+        let named = PlainScalars.range(of: "именуемые ", in: text) ?? PlainScalars.range(of: "именуемое ", in: text)
+        if let named {
           let clauseEnd = text[..<named.lowerBound].lastIndex(of: ",") ?? named.lowerBound
           names = splitNames(String(text[..<clauseEnd]))
           let word = text[named.upperBound...].prefix { $0.isLetter }
@@ -22,9 +23,11 @@ enum PartyExtractor {
           source = preamble.id
         }
       }
-      if names.isEmpty, let title = facts[index].title, let between = title.range(of: " между ") {
+      if names.isEmpty, let title = facts[index].title, let between = PlainScalars.range(of: " между ", in: title) {
         var tail = String(title[between.upperBound...])
-        if let about = tail.range(of: " о ") ?? tail.range(of: " об ") { tail = String(tail[..<about.lowerBound]) }
+        if let about = PlainScalars.range(of: " о ", in: tail) ?? PlainScalars.range(of: " об ", in: tail) {
+          tail = String(tail[..<about.lowerBound])
+        }
         names = splitNames(tail).map(NounPhrase.nominative)
         source = act.children.first { $0.kind == .title }?.id ?? act.id
       }
