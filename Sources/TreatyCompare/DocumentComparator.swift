@@ -276,7 +276,7 @@ struct ComparisonRun {
       ? WordDiff(classifier: classifier).diff(l.fullTokens, r.fullTokens)
       : WordDiff(classifier: classifier).diff(l.tokens, r.tokens)
     let substantiveEdits = edits.contains { $0.kind == .substantive }
-    let identical = l.tokens.filter(\.isWord).map(\.key) == r.tokens.filter(\.isWord).map(\.key)
+    let identical = WordDiff.sameWords(l.tokens, r.tokens)
     let renumbered = level == .provision && !wholeUnits ? l.node.number != r.node.number
       : l.relativeCitation != r.relativeCitation
     let modified = substantiveEdits || extraSubstance

@@ -56,6 +56,19 @@ struct WordDiff {
     return MyersDiff.diff(left.map(FoldedWord.init), right.map(FoldedWord.init))
   }
 
+  /// Whether the two token lists hold the same words (by key) in the same order, punctuation aside: keys of plain
+  /// scalars compare by bytes (see `keyDiff`), any other by `String` equality.
+  static func sameWords(_ left: [WordToken], _ right: [WordToken]) -> Bool {
+    var rightWords = right.lazy.filter(\.isWord).makeIterator()
+    for word in left where word.isWord {
+      guard let other = rightWords.next() else { return false }
+      let equal = PlainScalars.isPlain(word.key) && PlainScalars.isPlain(other.key)
+        ? FastSearch.bytesEqual(word.key, other.key) : word.key == other.key
+      guard equal else { return false }
+    }
+    return rightWords.next() == nil
+  }
+
   /// Tokens back into text: a space between words, none before closing punctuation or after opening brackets.
   static func join(_ tokens: [WordToken]) -> String {
     var out = ""
