@@ -50,11 +50,6 @@ add("parse, whole process (JSON out)", whole([treaty, "parse", synthetic, "--for
 add("parse, in-process", inprocess(["parse", synthetic, "3"]), size)
 treaty_diff = add("diff KZ–KG/KZ–AM, in-process (parse+align+words)", inprocess(["diff", kg, am, "30"]))
 treaty_whole = add("diff KZ–KG/KZ–AM, whole command", whole([treaty, "diff", kg, am, "--format", "json"], runs=15))
-# The same binary linked with --static-swift-stdlib: no dynamic symbol lookup of the Swift runtime and Foundation at
-# start (about half of `treaty --help`'s time); what a Linux release would ship.
-static_treaty = os.path.join(os.path.dirname(bin_dir.rstrip("/")), "static", "release", "treaty")
-if os.path.exists(static_treaty):
-    add("diff KZ–KG/KZ–AM, whole command, static stdlib", whole([static_treaty, "diff", kg, am, "--format", "json"], runs=15))
 add("treaty --help (process start)", whole([treaty, "--help"], runs=15))
 add("diff 1 MB vs 1 MB (5 % words changed), in-process",
     inprocess(["diff", os.path.join(work, "one-mb-a.txt"), os.path.join(work, "one-mb-b.txt"), "3"]))
