@@ -9,7 +9,7 @@ struct WordDiff {
 
   /// The changes, and the texts interleaved for a redline.
   func diff(_ left: [WordToken], _ right: [WordToken]) -> (edits: [Edit], inline: [InlineSegment]) {
-    let result = Self.keyDiff(left.map(\.key), right.map(\.key))
+    let result = Self.keyDiff(left, right)
     let runs = DiffCleanup.semantic(result.runs)
     var edits: [Edit] = []
     var inline: [InlineSegment] = []
@@ -49,11 +49,11 @@ struct WordDiff {
   /// The Myers diff of two key sequences. Keys of plain scalars (`PlainScalars`) are equal exactly when their
   /// bytes are, so where every key is plain they are compared and interned by bytes (`FoldedWord`): `String`'s own
   /// hashing and comparison normalise each Cyrillic key first, which made up a third of a long document's diff.
-  static func keyDiff(_ left: [String], _ right: [String]) -> DiffResult {
-    guard left.allSatisfy(PlainScalars.isPlain), right.allSatisfy(PlainScalars.isPlain) else {
-      return MyersDiff.diff(left, right)
+  static func keyDiff(_ left: [WordToken], _ right: [WordToken]) -> DiffResult {
+    guard left.allSatisfy(\.keyIsPlain), right.allSatisfy(\.keyIsPlain) else {
+      return MyersDiff.diff(left.map(\.key), right.map(\.key))
     }
-    return MyersDiff.diff(left.map(FoldedWord.init), right.map(FoldedWord.init))
+    return MyersDiff.diff(left.map { FoldedWord($0.key) }, right.map { FoldedWord($0.key) })
   }
 
   /// Whether the two token lists hold the same words (by key) in the same order, punctuation aside: keys of plain
@@ -62,8 +62,7 @@ struct WordDiff {
     var rightWords = right.lazy.filter(\.isWord).makeIterator()
     for word in left where word.isWord {
       guard let other = rightWords.next() else { return false }
-      let equal = PlainScalars.isPlain(word.key) && PlainScalars.isPlain(other.key)
-        ? FastSearch.bytesEqual(word.key, other.key) : word.key == other.key
+      let equal = word.keyIsPlain && other.keyIsPlain ? FastSearch.bytesEqual(word.key, other.key) : word.key == other.key
       guard equal else { return false }
     }
     return rightWords.next() == nil

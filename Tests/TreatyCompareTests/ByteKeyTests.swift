@@ -7,21 +7,27 @@ import XCTest
 /// equality otherwise; both must give the answers `String` equality gives.
 final class ByteKeyTests: XCTestCase {
   func testKeyDiffByBytesEqualsTheStringDiff() throws {
-    let left = try keys("kz-kg-migration-2019.txt")
-    let right = try keys("kz-am-migration-2019.md")
-    XCTAssertTrue(left.allSatisfy(PlainScalars.isPlain), "the corpus keys take the byte path")
-    XCTAssertEqual(WordDiff.keyDiff(left, right), MyersDiff.diff(left, right))
+    let left = try tokens("kz-kg-migration-2019.txt")
+    let right = try tokens("kz-am-migration-2019.md")
+    XCTAssertTrue(left.allSatisfy(\.keyIsPlain), "the corpus keys take the byte path")
+    XCTAssertEqual(WordDiff.keyDiff(left, right), MyersDiff.diff(left.map(\.key), right.map(\.key)))
   }
 
-  /// The word-diff keys of a corpus file's text.
-  private func keys(_ name: String) throws -> [String] {
+  func testTokensKnowWhetherTheirKeysArePlain() {
+    let tokens = WordTokenizer.tokens("İstanbul Стороны «и\u{0306}од» ёж –\r\n")
+    XCTAssertEqual(tokens.map(\.keyIsPlain), tokens.map { PlainScalars.isPlain($0.key) })
+    XCTAssertTrue(tokens.contains { !$0.keyIsPlain })
+  }
+
+  /// The word-diff tokens of a corpus file's text.
+  private func tokens(_ name: String) throws -> [WordToken] {
     let text = try String(contentsOf: CompareCorpus.directory.appendingPathComponent(name), encoding: .utf8)
-    return WordTokenizer.tokens(text).map(\.key)
+    return WordTokenizer.tokens(text)
   }
 
   func testCanonicallyEquivalentKeysStayEqual() {
     // «й» precomposed and as «и» with a combining breve: equal Strings, different bytes.
-    let result = WordDiff.keyDiff(["статья", "й"], ["статья", "и\u{0306}"])
+    let result = WordDiff.keyDiff(WordTokenizer.tokens("статья й"), WordTokenizer.tokens("статья и\u{0306}"))
     XCTAssertEqual(result.runs, [DiffRun(.equal, old: 0..<2, new: 0..<2)])
   }
 

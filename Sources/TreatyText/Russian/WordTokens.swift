@@ -8,6 +8,9 @@ public struct WordToken: Sendable, Hashable {
   public var isWord: Bool
   /// Whitespace stood before it in the text, so that tokens can be joined back as written.
   public var spaceBefore = false
+  /// Whether `key` is made of plain scalars (`PlainScalars`), so that keys compare by their bytes; told once here
+  /// rather than asked of every key by every diff the token takes part in. False when unknown.
+  public var keyIsPlain = false
 
   public var isNumber: Bool { isWord && key.unicodeScalars.allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 } }
 }
@@ -32,13 +35,16 @@ public enum WordTokenizer {
           // Most words are already folded: then the key shares the text's storage instead of a second copy, and
           // a look at the bytes spares folding a copy only to find it equal.
           let key: String
+          let keyIsPlain: Bool
           if BasicFold.isFolded(word) {
-            key = text
+            // Lowercase ASCII and Cyrillic letters, digits and hyphens: plain.
+            (key, keyIsPlain) = (text, true)
           } else {
             let folded = RussianText.fold(text)
             key = folded.utf8.elementsEqual(word) ? text : folded
+            keyIsPlain = PlainScalars.isPlain(key)
           }
-          tokens.append(WordToken(text: text, key: key, isWord: true, spaceBefore: space))
+          tokens.append(WordToken(text: text, key: key, isWord: true, spaceBefore: space, keyIsPlain: keyIsPlain))
           space = false
           index = end
           continue
@@ -46,7 +52,9 @@ public enum WordTokenizer {
         if RussianText.isWhitespace(scalar) {
           space = true
         } else {
-          tokens.append(WordToken(text: String(scalar), key: punctuationKey(scalar), isWord: false, spaceBefore: space))
+          let key = punctuationKey(scalar)
+          tokens.append(WordToken(
+            text: String(scalar), key: key, isWord: false, spaceBefore: space, keyIsPlain: PlainScalars.isPlain(key)))
           space = false
         }
         index += length
