@@ -91,7 +91,7 @@ enum ModelDiff {
         let itemWords = vocabulary.words(of: item.key)
         if let index = firstUnused(withKey: item.key) {
           usedRight.insert(index)
-          if normalized(item.text) != normalized(rights[index].text) {
+          if !sameWords(item.text, rights[index].text) {
             changes.append(ModelChange(category: category, change: .reworded, left: item.text, right: rights[index].text,
               leftSource: item.source, rightSource: rights[index].source, counterparty: false))
           }
@@ -176,13 +176,14 @@ enum ModelDiff {
   private static func entryIntoForce(_ left: StructuralModel, _ right: StructuralModel) -> [ModelChange] {
     let l = left.entryIntoForce
     let r = right.entryIntoForce
-    guard let l, let r, normalized(l.text) != normalized(r.text) else { return [] }
+    guard let l, let r, !sameWords(l.text, r.text) else { return [] }
     return [ModelChange(category: "entryIntoForce", change: .changed, left: l.text, right: r.text,
       leftSource: l.source, rightSource: r.source, counterparty: false)]
   }
 
-  static func normalized(_ text: String) -> String {
-    WordTokenizer.tokens(text).filter(\.isWord).map(\.key).joined(separator: " ")
+  /// Whether two texts hold the same words, case, ё, punctuation and spacing aside.
+  static func sameWords(_ left: String, _ right: String) -> Bool {
+    WordDiff.sameWords(WordTokenizer.tokens(left), WordTokenizer.tokens(right))
   }
 }
 
