@@ -14,6 +14,8 @@ struct RussianEndingClass: Sendable {
   /// `endings` by their last letter (а…я), in the same order: a word can only end with the endings of its own
   /// last letter, so the stemmer looks at a handful instead of all forty of a class.
   private let byLastLetter: [[RussianEnding]]
+  /// The same endings in compact letter codes, for words stemmed in that form.
+  let compact: CompactEndings
 
   /// The endings, longest first, that end with `letter`.
   func endings(endingWith letter: Unicode.Scalar) -> [RussianEnding] {
@@ -35,6 +37,58 @@ struct RussianEndingClass: Sendable {
       if bucket >= 0 && bucket < buckets.count { buckets[bucket].append(ending) }
     }
     byLastLetter = buckets
+    compact = CompactEndings(endings)
+  }
+}
+
+/// A class's endings in compact letter codes (`CompactLetters`), each packed into one integer, first letter in the
+/// lowest byte, so that testing an ending against the last eight letters of a word is one shift and one comparison.
+struct CompactEndings: Sendable {
+  private struct Ending: Sendable {
+    /// The letters' codes, the first in the lowest byte.
+    let packed: UInt64
+    let length: Int
+    /// How far eight letters are shifted down to leave the last `length` of them.
+    let shift: UInt64
+    let followsAOrYa: Bool
+  }
+
+  /// All endings, grouped by the code of their last letter and longest first within a group.
+  private let endings: [Ending]
+  /// Where each last letter's group starts in `endings`, with the end of the last group appended.
+  private let groupStarts: [Int]
+
+  /// `endings`, longest first, as `RussianEndingClass` sorts them.
+  init(_ endings: [RussianEnding]) {
+    var groups = Array(repeating: [Ending](), count: CompactLetters.russianLetterCount)
+    for ending in endings {
+      guard let last = ending.letters.last, let group = CompactLetters.code(ofRussian: last) else { continue }
+      let packed = ending.letters.reversed().reduce(UInt64(0)) { packed, letter in
+        packed << 8 | UInt64(CompactLetters.code(ofRussian: letter) ?? 0)
+      }
+      let length = ending.letters.count
+      groups[Int(group)].append(
+        Ending(packed: packed, length: length, shift: UInt64(64 - 8 * length), followsAOrYa: ending.followsAOrYa))
+    }
+    self.endings = groups.flatMap { $0 }
+    groupStarts = groups.reduce(into: [0]) { starts, group in starts.append((starts.last ?? 0) + group.count) }
+  }
+
+  /// The longest ending that ends `window`, a word's last eight letters (the last, `last`, in the highest byte),
+  /// and starts at or after `rv` in the word, whose letters end at `end`: its start and whether it must follow а or я.
+  @inline(__always)
+  func longest(in window: UInt64, last: UInt8, end: Int, rv: Int) -> (start: Int, followsAOrYa: Bool)? {
+    guard CompactLetters.isRussian(last) else { return nil }
+    var index = groupStarts[Int(last)]
+    let groupEnd = groupStarts[Int(last) + 1]
+    while index < groupEnd {
+      let ending = endings[index]
+      index += 1
+      let start = end - ending.length
+      guard start >= rv else { continue }
+      if window >> ending.shift == ending.packed { return (start, ending.followsAOrYa) }
+    }
+    return nil
   }
 }
 

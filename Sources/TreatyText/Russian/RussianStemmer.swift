@@ -13,7 +13,20 @@ public enum RussianStemmer {
   }
 
   /// The stem of a word given as UTF-8 bytes (a slice of a larger text).
+  ///
+  /// A word of ASCII and Russian letters, nearly every word there is, is stemmed in compact letter codes on the
+  /// stack; any other word by the scalar path, which gives the same stem for the words both can take.
   static func stem(utf8 word: UnsafeBufferPointer<UInt8>) -> String {
+    let padding = CompactStemmingWord.padding
+    let compactStem = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: padding + word.count) { buffer in
+      stem(compact: word, in: buffer)
+    }
+    return compactStem ?? stem(scalarsOf: word)
+  }
+
+  /// The stem of any word, by decoding and folding it into scalars: the general path, kept callable so that tests
+  /// can hold the compact path to it.
+  static func stem(scalarsOf word: UnsafeBufferPointer<UInt8>) -> String {
     var letters: [Unicode.Scalar] = []
     letters.reserveCapacity(word.count / 2 + 1)
     var index = 0
@@ -22,22 +35,37 @@ public enum RussianStemmer {
       RussianLetters.appendFolded(scalar, to: &letters)
       index += length
     }
-    return stem(folded: letters)
+    guard letters.contains(where: RussianLetters.isCyrillicLetter) else { return RussianLetters.string(letters) }
+    var stemming = StemmingWord(letters: letters)
+    applyRules(&stemming)
+    return RussianLetters.string(stemming.stem)
   }
 
-  private static func stem(folded letters: [Unicode.Scalar]) -> String {
-    guard letters.contains(where: RussianLetters.isCyrillicLetter) else { return RussianLetters.string(letters) }
-    var word = StemmingWord(letters: letters)
+  /// The stem of `bytes` by the compact path, folded into `buffer` (room for the padding and a byte per byte of
+  /// `bytes`), or nil if the word is not made of ASCII and Russian letters only.
+  private static func stem(compact bytes: UnsafeBufferPointer<UInt8>, in buffer: UnsafeMutableBufferPointer<UInt8>)
+    -> String?
+  {
+    let padding = CompactStemmingWord.padding
+    let letters = UnsafeMutableBufferPointer(rebasing: buffer[padding...])
+    guard let count = CompactLetters.fold(bytes, into: letters) else { return nil }
+    for index in 0..<padding { buffer[index] = 0 }
+    var word = CompactStemmingWord(paddedCodes: UnsafeBufferPointer(rebasing: buffer[..<(padding + count)]))
+    if word.hasRussianLetter { applyRules(&word) }
+    return CompactLetters.string(word.stem)
+  }
+
+  /// The four steps of the algorithm, on a word of Cyrillic letters in either form.
+  private static func applyRules<Word: SnowballWord>(_ word: inout Word) {
     removeInflection(&word)
     if word.endsInRV(with: "и") { word.dropLast() }
     _ = word.removeEnding(of: RussianEndings.derivational, from: word.r2)
     tidyUp(&word)
-    return RussianLetters.string(word.stem)
   }
 
   /// Step 1: a perfective gerund ends the step; otherwise a reflexive ending goes (if any), then the first of an
   /// adjectival (adjective, with a participle before it), verb or noun ending that is found.
-  private static func removeInflection(_ word: inout StemmingWord) {
+  private static func removeInflection<Word: SnowballWord>(_ word: inout Word) {
     if word.removeEnding(of: RussianEndings.perfectiveGerund) { return }
     _ = word.removeEnding(of: RussianEndings.reflexive)
     if word.removeEnding(of: RussianEndings.adjective) {
@@ -48,19 +76,13 @@ public enum RussianStemmer {
   }
 
   /// Step 4: undouble a final нн, or remove a superlative ending and then undouble нн, or remove a final soft sign.
-  private static func tidyUp(_ word: inout StemmingWord) {
-    if endsWithDoubleN(word) {
+  private static func tidyUp<Word: SnowballWord>(_ word: inout Word) {
+    if word.endsWithDoubleN() {
       word.dropLast()
     } else if word.removeEnding(of: RussianEndings.superlative) {
-      if endsWithDoubleN(word) { word.dropLast() }
+      if word.endsWithDoubleN() { word.dropLast() }
     } else if word.endsInRV(with: "ь") {
       word.dropLast()
     }
-  }
-
-  /// Both н must lie in RV, like every other letter the rules look at.
-  private static func endsWithDoubleN(_ word: StemmingWord) -> Bool {
-    let stem = word.stem
-    return word.end - 2 >= word.rv && stem.last == "н" && stem.dropLast().last == "н"
   }
 }
