@@ -92,24 +92,3 @@ public struct StemCache: Sendable {
     return stem
   }
 }
-
-/// A folded word as a dictionary key, hashed and compared by its UTF-8 bytes.
-///
-/// Folded words are already lowercase with ё as е, so byte equality is the equality wanted (for word-diff keys of
-/// plain scalars, see `WordDiff.keyDiff`, it is `String` equality); it spares the Unicode normalisation that
-/// `String`'s own hashing and comparison run on every Cyrillic key.
-struct FoldedWord: Hashable, Sendable {
-  let text: String
-  let hash: UInt64
-
-  init(_ text: String) {
-    self.text = text
-    hash = StemBag.hash(text)
-  }
-
-  static func == (lhs: FoldedWord, rhs: FoldedWord) -> Bool {
-    lhs.hash == rhs.hash && FastSearch.bytesEqual(lhs.text, rhs.text)
-  }
-
-  func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-}
