@@ -11,6 +11,8 @@ struct Block: Sendable {
   var bulletDepth: Int
   /// A blank line came before it (or it starts the file).
   var afterBlank: Bool
+  /// One of its lines has glued words or letter spacing (`LayoutLine.needsRepair`); the others read as written.
+  var needsRepair = false
   /// Physical lines the block spans (one for a single-line heading).
   var lineCount: Int { lastLine - firstLine + 1 }
 

@@ -5,7 +5,7 @@ struct BlockText {
   let texts: [String]
 
   init(blocks: [Block], source: SourceText) {
-    texts = blocks.map { TextNormalizer.text(of: $0.pieces, in: source) }
+    texts = blocks.map { TextNormalizer.text(of: $0.pieces, in: source, repairing: $0.needsRepair) }
   }
 
   subscript(index: Int) -> String { texts[index] }

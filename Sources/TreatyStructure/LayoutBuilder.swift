@@ -20,7 +20,7 @@ struct LayoutBuilder {
     var lines = LineScanner(source: source, markdown: markdown).scan(into: &trivia)
     source.bytes.withUnsafeBufferPointer { buffer in
       if !markdown { repairDisplacedText(buffer, &lines, &trivia, &diagnostics) }
-      reportLetterSpacing(buffer, lines, &diagnostics)
+      reportRepairs(buffer, &lines, &diagnostics)
     }
     markPageBreaks(lines, &trivia)
     let blocks = source.bytes.withUnsafeBufferPointer { buffer in assemble(buffer, lines) }
@@ -64,9 +64,11 @@ struct LayoutBuilder {
         if !pieces.isEmpty { pieces[0].join = .line }
         current = Block(
           pieces: pieces, firstLine: line.index, lastLine: line.index, indent: line.indent,
-          headingLevel: line.headingLevel, bulletDepth: line.bulletDepth, afterBlank: blankBefore)
+          headingLevel: line.headingLevel, bulletDepth: line.bulletDepth, afterBlank: blankBefore,
+          needsRepair: line.needsRepair)
       } else if var block = current {
         block.pieces.append(contentsOf: line.pieces)
+        block.needsRepair = block.needsRepair || line.needsRepair
         block.lastLine = line.index
         current = block
       }
@@ -155,12 +157,17 @@ struct LayoutBuilder {
     }
   }
 
-  private func reportLetterSpacing(
-    _ buffer: UnsafeBufferPointer<UInt8>, _ lines: [LayoutLine], _ diagnostics: inout [Diagnostic]
+  /// Reports glued words and letter spacing, and marks the lines that have them: a block of unmarked lines reads
+  /// as written, so deriving its text skips the search for repairs.
+  private func reportRepairs(
+    _ buffer: UnsafeBufferPointer<UInt8>, _ lines: inout [LayoutLine], _ diagnostics: inout [Diagnostic]
   ) {
-    for line in lines {
-      for piece in line.pieces {
-        for boundary in GluedWords.boundaries(buffer, start: piece.range.start, end: piece.range.end) {
+    for index in lines.indices {
+      for piece in lines[index].pieces {
+        let boundaries = GluedWords.boundaries(buffer, start: piece.range.start, end: piece.range.end)
+        let runs = LetterSpacing.runs(buffer, start: piece.range.start, end: piece.range.end)
+        if !boundaries.isEmpty || !runs.isEmpty { lines[index].needsRepair = true }
+        for boundary in boundaries {
           var from = boundary
           while from > piece.range.start && buffer[from - 1] != 0x20 { from -= 1 }
           var to = boundary
@@ -171,7 +178,7 @@ struct LayoutBuilder {
             code: "layout.glued-words", severity: .note,
             message: "read glued «\(first)\(second)» as «\(first) \(second)»", range: SourceRange(from, to)))
         }
-        for run in LetterSpacing.runs(buffer, start: piece.range.start, end: piece.range.end) {
+        for run in runs {
           let written = String(decoding: buffer[run], as: UTF8.self)
           var closed: [UInt8] = []
           LetterSpacing.close(buffer, start: run.lowerBound, end: run.upperBound, into: &closed)

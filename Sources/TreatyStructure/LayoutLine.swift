@@ -12,6 +12,9 @@ struct LayoutLine: Sendable {
   var bulletDepth: Int = 0
   /// The line ended with whitespace before its line break (PDF exports leave one after wrapped words).
   var hasTrailingSpace = false
+  /// Glued words or letter spacing were found in one of the pieces, so its text needs the repairs that
+  /// `TextNormalizer` makes; a line without them is its bytes as written (the layout stage checks every line once).
+  var needsRepair = false
   var isBlank: Bool { pieces.isEmpty }
 
   var contentStart: Int { pieces.map(\.range.start).min() ?? 0 }

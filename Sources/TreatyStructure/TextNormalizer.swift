@@ -4,6 +4,12 @@ import TreatyText
 /// spaces collapsed, stray spaces before punctuation dropped. The source is never rewritten; this is a view.
 public enum TextNormalizer {
   public static func text(of pieces: [TextPiece], in source: SourceText) -> String {
+    text(of: pieces, in: source, repairing: true)
+  }
+
+  /// The text, with the search for glued words and letter spacing skipped when `repairing` is false: the layout
+  /// stage has already searched each line once and knows the lines with nothing to repair.
+  static func text(of pieces: [TextPiece], in source: SourceText, repairing: Bool) -> String {
     guard !pieces.isEmpty else { return "" }
     var raw: [UInt8] = []
     raw.reserveCapacity(pieces.reduce(0) { $0 + $1.range.count } + pieces.count)
@@ -12,6 +18,10 @@ public enum TextNormalizer {
         let start = max(0, min(piece.range.start, buffer.count))
         let end = max(start, min(piece.range.end, buffer.count))
         if position > 0 { appendJoin(piece.join, buffer: buffer, nextStart: start, nextEnd: end, to: &raw) }
+        guard repairing else {
+          raw.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<end]))
+          continue
+        }
         var cursor = start
         for boundary in GluedWords.boundaries(buffer, start: start, end: end) {
           LetterSpacing.close(buffer, start: cursor, end: boundary, into: &raw)
