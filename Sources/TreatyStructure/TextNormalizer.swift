@@ -65,11 +65,21 @@ public enum TextNormalizer {
   static func tidy(_ raw: inout [UInt8]) {
     let written = raw.withUnsafeMutableBufferPointer { bytes -> Int in
       var written = 0
+      var read = 0
       var pendingSpace = false
       var pendingBreak = false
       var last: UInt8 = 0
-      for read in 0..<bytes.count {
+      while read < bytes.count {
+        // Bytes above the space, the bulk of a text, are copied as they are while nothing is pending.
+        if !pendingSpace && !pendingBreak && bytes[read] > 0x20 {
+          let copied = copyOrdinary(bytes, from: read, to: written)
+          written += copied
+          read += copied
+          last = bytes[written - 1]
+          continue
+        }
         let byte = bytes[read]
+        read += 1
         if byte == 0x20 || byte == 0x09 || byte == 0x0D {
           pendingSpace = true
           continue
@@ -98,6 +108,17 @@ public enum TextNormalizer {
       return written
     }
     raw.removeLast(raw.count - written)
+  }
+
+  /// Moves the run of bytes above the space that starts at `read` down to `written`; returns its length. While
+  /// nothing was dropped yet the two are equal and the bytes stay where they are.
+  private static func copyOrdinary(_ bytes: UnsafeMutableBufferPointer<UInt8>, from read: Int, to written: Int) -> Int {
+    var end = read
+    while end < bytes.count && bytes[end] > 0x20 { end += 1 }
+    if written != read {
+      for offset in 0..<(end - read) { bytes[written + offset] = bytes[read + offset] }
+    }
+    return end - read
   }
 
   private static func isClosing(_ byte: UInt8) -> Bool {
