@@ -11,8 +11,7 @@ struct BlockText {
   subscript(index: Int) -> String { texts[index] }
 
   func starts(_ index: Int, with prefixes: [String]) -> Bool {
-    let text = texts[index]
-    return prefixes.contains { text.hasPrefix($0) }
+    PlainPrefix.hasPrefix(texts[index], anyOf: prefixes)
   }
 
   /// Enacting formulas and the agreement formula that close a preamble.
@@ -32,7 +31,7 @@ struct BlockText {
     let text = texts[index]
     guard text.utf8.count < 600 else { return false }
     let openers = ["Одобрен", "ОДОБРЕН", "Утвержден", "УТВЕРЖДЕН", "Приложение", "ПРИЛОЖЕНИЕ"]
-    guard openers.contains(where: { text.hasPrefix($0) }) else { return false }
+    guard PlainPrefix.hasPrefix(text, anyOf: openers) else { return false }
     let acts = ["постановлени", "приказ", "решени", "указ", "распоряжени", "Соглашени", "Протокол", "Правительства"]
     return acts.contains { text.contains($0) }
   }
@@ -57,8 +56,10 @@ struct BlockText {
     let text = texts[index]
     guard text.utf8.count < 400 else { return false }
     // Byte prefixes: `String.hasPrefix` compares Cyrillic through Unicode normalisation, and this runs per block.
-    if Self.signaturePrefixes.contains(where: { text.utf8.starts(with: $0.utf8) }) { return true }
-    if Self.positions.contains(where: { text.utf8.starts(with: $0.utf8) }) && !text.hasSuffix(".") && !text.hasSuffix(";") {
+    if Self.signaturePrefixes.contains(where: { PlainPrefix.startsWithBytes(text, $0) }) { return true }
+    if Self.positions.contains(where: { PlainPrefix.startsWithBytes(text, $0) })
+      && !PlainScalars.hasSuffix(text, ".") && !PlainScalars.hasSuffix(text, ";")
+    {
       return true
     }
     return isPersonName(index)
@@ -67,6 +68,7 @@ struct BlockText {
   /// «А. Мамин», «Е. Саденов»: initials and a surname on their own.
   func isPersonName(_ index: Int) -> Bool {
     guard texts[index].utf8.count < 120 else { return false }
+    if let answer = texts[index].utf8.withContiguousStorageIfAvailable(Self.isPlainPersonName) ?? nil { return answer }
     let words = texts[index].split(separator: " ")
     guard words.count >= 2, words.count <= 4 else { return false }
     let initials = words.dropLast().allSatisfy { word in
@@ -78,7 +80,9 @@ struct BlockText {
   /// A heading by its look in plain text: short, mostly capitals, no closing punctuation.
   func isCapitalHeading(_ index: Int) -> Bool {
     let text = texts[index]
-    guard text.utf8.count <= 240, !text.hasSuffix("."), !text.hasSuffix(";"), !text.hasSuffix(",") else { return false }
+    guard text.utf8.count <= 240, !PlainScalars.hasSuffix(text, "."), !PlainScalars.hasSuffix(text, ";"),
+      !PlainScalars.hasSuffix(text, ",")
+    else { return false }
     var upper = 0
     var letters = 0
     for scalar in text.unicodeScalars where Bytes.isLetter(scalar.value) {
@@ -88,5 +92,48 @@ struct BlockText {
     return letters >= 4 && upper * 10 >= letters * 8
   }
 
-  func endsWithColon(_ index: Int) -> Bool { texts[index].hasSuffix(":") }
+  func endsWithColon(_ index: Int) -> Bool { PlainScalars.hasSuffix(texts[index], ":") }
+
+  /// `isPersonName` on the bytes of a text of plain scalars, whose `Character`s are its scalars: words cut at
+  /// spaces, each but the last an uppercase letter and a full stop. Nil when a scalar is not plain. Every block
+  /// of a document is asked, and splitting it into `Substring`s cost thousands of instructions a block.
+  private static func isPlainPersonName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    var index = 0
+    while index < bytes.count {
+      guard let length = PlainBytes.plainLength(bytes, at: index) else { return nil }
+      index += length
+    }
+    let count = wordCount(bytes)
+    guard count >= 2, count <= 4 else { return false }
+    var word = 0
+    index = 0
+    while index < bytes.count {
+      guard bytes[index] != 0x20 else {
+        index += 1
+        continue
+      }
+      let start = index
+      while index < bytes.count && bytes[index] != 0x20 { index += 1 }
+      word += 1
+      let (first, firstLength) = PlainBytes.scalar(bytes, at: start)
+      guard Character(first).isUppercase else { return false }
+      if word < count && (index != start + firstLength + 1 || bytes[index - 1] != 0x2E) { return false }
+    }
+    return true
+  }
+
+  /// Words between spaces, as `split(separator: " ")` counts them.
+  private static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 0
+    var inWord = false
+    for byte in bytes {
+      if byte == 0x20 {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        count += 1
+      }
+    }
+    return count
+  }
 }
