@@ -17,6 +17,16 @@ struct LayoutLine: Sendable {
   var needsRepair = false
   var isBlank: Bool { pieces.isEmpty }
 
-  var contentStart: Int { pieces.map(\.range.start).min() ?? 0 }
-  var contentEnd: Int { pieces.map(\.range.end).max() ?? 0 }
+  // Loops rather than `map(…).min()`: the layout asks every line, and a mapped array is an allocation each time.
+  var contentStart: Int {
+    guard var lowest = pieces.first?.range.start else { return 0 }
+    for piece in pieces where piece.range.start < lowest { lowest = piece.range.start }
+    return lowest
+  }
+
+  var contentEnd: Int {
+    guard var highest = pieces.first?.range.end else { return 0 }
+    for piece in pieces where piece.range.end > highest { highest = piece.range.end }
+    return highest
+  }
 }

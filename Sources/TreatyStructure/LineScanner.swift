@@ -127,6 +127,10 @@ struct LineScanner {
     }
     while cursor < end {
       let byte = buffer[cursor]
+      guard mayOpenTrivia(byte) else {
+        cursor += 1
+        continue
+      }
       if markdown && byte == 0x2A {
         var run = cursor
         while run < end && buffer[run] == 0x2A { run += 1 }
@@ -154,6 +158,15 @@ struct LineScanner {
     }
     close(at: end)
     return pieces
+  }
+
+  /// Whether inline trivia can start at this byte: the lead byte of an invisible character (C2, E2, EF) or, in
+  /// Markdown, an emphasis star, a tag's «<» or a backslash. Every content byte is asked, so plain text is turned
+  /// away in a few comparisons (the lead bytes of Cyrillic letters, D0 and D1, lie between C2 and E2).
+  @inline(__always)
+  private func mayOpenTrivia(_ byte: UInt8) -> Bool {
+    if byte >= 0xC2 { return byte == 0xC2 || byte == 0xE2 || byte == 0xEF }
+    return markdown && (byte == 0x2A || byte == 0x3C || byte == 0x5C)
   }
 
   /// `<a id="p4">`, `</a>`, `<br/>`: an inline HTML tag in Markdown is markup. Only ASCII tag names count, so that

@@ -135,6 +135,7 @@ enum MarkerScanner {
 
   /// «Статья 5», «СТАТЬЯ 5-1.», «Статья 12¹», «Статья IV», «Глава 2», «Раздел 1».
   private static func keywordMarker(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Marker? {
+    guard opensKeyword(buffer, at: start) else { return nil }
     var scalars: [UInt32] = []
     var lookalikes = false
     var index = start
@@ -175,6 +176,16 @@ enum MarkerScanner {
     }
     return nil
   }
+
+  /// Whether the first letter folds to the first letter of a keyword («с», «г», «р»). Every line is asked for a
+  /// marker, and nearly none starts with one of these; the others are turned away before any array is built.
+  private static func opensKeyword(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+    var lookalikes = false
+    let first = fold(Bytes.scalar(buffer, at: start).value, lookalikes: &lookalikes)
+    return keywordInitials.contains { $0 == first }
+  }
+
+  private static let keywordInitials: [UInt32] = keywords.compactMap(\.word.first)
 
   /// «Статья 10 Закона № 1296-XII …» starts a sentence that cites another act; it is not a heading.
   private static let citedActWords: [[UInt8]] = [
