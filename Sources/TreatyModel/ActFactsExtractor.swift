@@ -63,14 +63,14 @@ enum ActFactsExtractor {
 
     // «(Вступило в силу 5 июля 2012 года - Бюллетень …)» in the title block.
     for line in lines {
-      let lower = line.lowercased()
+      let lower = BasicFold.lowercased(line)
       guard PlainScalars.contains(lower, "вступил") && PlainScalars.contains(lower, "в силу") else { continue }
       facts.statusNotes.append(StatusNote(kind: .inForce, text: line, date: RussianDates.parse(line)?.iso,
         source: titleNode?.id ?? act.id))
     }
     for note in act.children where note.kind == .note {
       let text = context.text(of: note)
-      let lower = text.lowercased()
+      let lower = BasicFold.lowercased(text)
       if PlainScalars.contains(lower, "вступил") && PlainScalars.contains(lower, "в силу") {
         facts.statusNotes.append(StatusNote(kind: .inForce, text: text, date: RussianDates.parse(text)?.iso, source: note.id))
       } else if PlainScalars.contains(lower, "в редакции") || PlainScalars.contains(lower, "изменени") {
