@@ -50,18 +50,11 @@ public enum BasicFold {
 
   /// Whether every scalar is ASCII or in U+0400...U+045F (lead byte D0, or D1 with a second byte below A0).
   static func isBasic(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var index = 0
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte < 0x80 {
-        index += 1
-      } else if (byte == 0xD0 || byte == 0xD1) && index + 1 < bytes.count && (byte == 0xD0 || bytes[index + 1] < 0xA0) {
-        index += 2
-      } else {
-        return false
-      }
+    every(bytes) { lead, index in
+      if lead < 0x80 { return 1 }
+      guard lead == 0xD0 || lead == 0xD1, index + 1 < bytes.count else { return nil }
+      return lead == 0xD0 || bytes[index + 1] < 0xA0 ? 2 : nil
     }
-    return true
   }
 
   /// Whether `fold(basic:)` folds `bytes` exactly: ASCII, basic Cyrillic, and the punctuation legal texts are full
@@ -69,48 +62,47 @@ public enum BasicFold {
   /// U+2000...U+203F (dashes, quotes, special spaces) and «№». A unit with a dash or a guillemet took the slow,
   /// scalar-by-scalar fold before.
   static func isFoldable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var index = 0
-    let count = bytes.count
-    while index < count {
-      let byte = bytes[index]
-      switch byte {
-      case 0x00..<0x80: index += 1
+    every(bytes) { lead, index in
+      switch lead {
+      case 0x00..<0x80: return 1
       case 0xD0, 0xD1, 0xC2:
-        guard index + 1 < count else { return false }
+        guard index + 1 < bytes.count else { return nil }
         let trail = bytes[index + 1]
-        guard byte == 0xD0 || (byte == 0xD1 ? trail < 0xA0 : trail >= 0xA0) else { return false }
-        index += 2
+        return lead == 0xD0 || (lead == 0xD1 ? trail < 0xA0 : trail >= 0xA0) ? 2 : nil
       case 0xE2:
-        guard index + 2 < count else { return false }
+        guard index + 2 < bytes.count else { return nil }
         let (second, third) = (bytes[index + 1], bytes[index + 2])
-        guard second == 0x80 || (second == 0x84 && third == 0x96) else { return false }
-        index += 3
-      default: return false
+        return second == 0x80 || (second == 0x84 && third == 0x96) ? 3 : nil
+      default: return nil
       }
     }
-    return true
   }
 
   /// Whether `bytes` fold to themselves by the byte path alone: ASCII other than capitals, and lowercase basic
   /// Cyrillic other than ё (U+0430...U+044F, U+0450...U+045F). Anything else may change, or needs the full fold.
   static func isFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var index = 0
-    let count = bytes.count
-    while index < count {
-      let byte = bytes[index]
-      if byte < 0x80 {
-        if byte >= 0x41 && byte <= 0x5A { return false }
-        index += 1
-        continue
-      }
-      guard index + 1 < count else { return false }
+    every(bytes) { lead, index in
+      if lead < 0x80 { return lead >= 0x41 && lead <= 0x5A ? nil : 1 }
+      guard index + 1 < bytes.count else { return nil }
       let trail = bytes[index + 1]
-      switch byte {
-      case 0xD0 where trail >= 0xB0: break
-      case 0xD1 where trail < 0xA0 && trail != 0x91: break
-      default: return false
+      switch lead {
+      case 0xD0 where trail >= 0xB0: return 2
+      case 0xD1 where trail < 0xA0 && trail != 0x91: return 2
+      default: return nil
       }
-      index += 2
+    }
+  }
+
+  /// Whether every scalar of `bytes` passes: `length(lead, index)` is the byte length of the scalar that starts at
+  /// `index` with the byte `lead` when it passes, nil when it does not. The one loop of the tests above.
+  @inline(__always)
+  private static func every(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ length: (_ lead: UInt8, _ index: Int) -> Int?
+  ) -> Bool {
+    var index = 0
+    while index < bytes.count {
+      guard let step = length(bytes[index], index) else { return false }
+      index += step
     }
     return true
   }
