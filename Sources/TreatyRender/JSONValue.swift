@@ -32,9 +32,10 @@ public indirect enum JSONValue: Sendable, Equatable {
       writer.array(values) { writer, value in value.write(to: &writer) }
     case .object(let members):
       writer.openObject()
-      for key in members.keys.sorted() {
+      // Sorted with their values rather than looked up again by each sorted key.
+      for (key, value) in members.sorted(by: { $0.key < $1.key }) {
         writer.key(key)
-        members[key]?.write(to: &writer)
+        value.write(to: &writer)
       }
       writer.closeObject()
     }

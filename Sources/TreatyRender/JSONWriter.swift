@@ -96,37 +96,53 @@ public struct JSONWriter {
   }
 
   private mutating func indent() {
-    for _ in 0..<(2 * filled.count) { bytes.append(UInt8(ascii: " ")) }
+    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * filled.count))
   }
 
   /// A JSON string: quotes, backslashes and control characters escaped, and U+2028/U+2029 too, because JavaScript
   /// reads those as line ends. Everything else is copied byte for byte.
   private mutating func writeString(_ value: String) {
     bytes.append(UInt8(ascii: "\""))
-    var source = value.utf8.makeIterator()
-    while let byte = source.next() {
-      switch byte {
-      case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
-      case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
-      case UInt8(ascii: "\n"): bytes.append(contentsOf: "\\n".utf8)
-      case UInt8(ascii: "\r"): bytes.append(contentsOf: "\\r".utf8)
-      case UInt8(ascii: "\t"): bytes.append(contentsOf: "\\t".utf8)
-      case 0x00..<0x20: unicodeEscape(UInt32(byte))
-      case 0xE2:
-        // U+2028 and U+2029 are E2 80 A8 and E2 80 A9; a String's UTF-8 is valid, so both bytes follow.
-        let second = source.next() ?? 0
-        let third = source.next() ?? 0
-        if second == 0x80 && (third == 0xA8 || third == 0xA9) {
-          unicodeEscape(third == 0xA8 ? 0x2028 : 0x2029)
-        } else {
-          bytes.append(byte)
-          bytes.append(second)
-          bytes.append(third)
+    var value = value
+    value.withUTF8 { source in
+      // Runs of bytes that need no escape (nearly all of them) are copied in one step each.
+      var runStart = 0
+      var index = 0
+      while index < source.count {
+        let byte = source[index]
+        let escapeLength = Self.escapedLength(source, at: index)
+        guard escapeLength > 0 else {
+          index += 1
+          continue
         }
-      default: bytes.append(byte)
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+        switch byte {
+        case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
+        case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
+        case UInt8(ascii: "\n"): bytes.append(contentsOf: "\\n".utf8)
+        case UInt8(ascii: "\r"): bytes.append(contentsOf: "\\r".utf8)
+        case UInt8(ascii: "\t"): bytes.append(contentsOf: "\\t".utf8)
+        case 0xE2: unicodeEscape(source[index + 2] == 0xA8 ? 0x2028 : 0x2029)
+        default: unicodeEscape(UInt32(byte))
+        }
+        index += escapeLength
+        runStart = index
       }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<source.count]))
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// How many bytes at `index` are written escaped: quotes, backslashes and control characters (one byte), and
+  /// U+2028/U+2029 (E2 80 A8/A9, three bytes), because JavaScript reads those as line ends; 0 for a byte copied as
+  /// it is. A String's UTF-8 is valid, so the bytes of a three-byte scalar are there.
+  private static func escapedLength(_ source: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    switch source[index] {
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x00..<0x20: return 1
+    case 0xE2 where index + 2 < source.count && source[index + 1] == 0x80
+      && (source[index + 2] == 0xA8 || source[index + 2] == 0xA9): return 3
+    default: return 0
+    }
   }
 
   private mutating func unicodeEscape(_ value: UInt32) {
