@@ -8,6 +8,23 @@ public enum ParallelMap {
     _ inputs: [Input], _ transform: @Sendable (Input) -> Output
   ) -> [Output] {
     let slots = Slots<Output>(count: inputs.count)
+    if inputs.count > 1 && inputs.count <= ProcessInfo.processInfo.activeProcessorCount {
+      // A job per core (the two sides of a diff): a thread of its own for each but the first, which runs here.
+      // In a fresh process `concurrentPerform` waits for Dispatch to start its worker threads, and a short
+      // command's second job started late enough that both ran on one core.
+      withoutActuallyEscaping(transform) { transform in
+        let done = DispatchSemaphore(value: 0)
+        for index in inputs.indices.dropFirst() {
+          let job = Job { slots.set(index, transform(inputs[index])) }
+          let thread = Thread { job.run(); done.signal() }
+          thread.stackSize = 8 << 20  // as much as Dispatch's workers: the parser and the diff recurse
+          thread.start()
+        }
+        slots.set(0, transform(inputs[0]))
+        for _ in inputs.indices.dropFirst() { done.wait() }
+      }
+      return slots.values()
+    }
     DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
       slots.set(index, transform(inputs[index]))
     }
@@ -48,5 +65,19 @@ private final class Slots<Value: Sendable>: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     return storage.compactMap { $0 }
+  }
+}
+
+/// A job handed to a thread that the caller waits for. It lets go of its closure once run, before the caller is
+/// told: the closure may not outlive the call that made it (`withoutActuallyEscaping` checks), though the thread
+/// that ran it may.
+private final class Job: @unchecked Sendable {
+  private var body: (() -> Void)?
+
+  init(_ body: @escaping () -> Void) { self.body = body }
+
+  func run() {
+    body?()
+    body = nil
   }
 }
