@@ -14,8 +14,11 @@ struct CompareUnit: Sendable {
   let text: String
   let tokens: [WordToken]
   /// The unit with all its descendants, for comparing a unit with one of another level (an article that became a
-  /// point).
-  let fullTokens: [WordToken]
+  /// point); nil when that is its own text. Tokenized only when a pair asks (`fullTokens`): most pairs diff their
+  /// own texts, and tokenizing every article whole was a fifth of indexing a document.
+  let fullText: String?
+  /// The tokens of the unit with all its descendants.
+  var fullTokens: [WordToken] { fullText.map(WordTokenizer.tokens) ?? tokens }
   /// Its words' stems (with its descendants' for top-level units, its own text's for parts) as entries of the
   /// document's `StemVocabulary`, in order, function words included.
   let stemIDs: [Int32]
@@ -56,11 +59,11 @@ struct UnitIndex: Sendable {
         let text = UnitIndex.ownText(node, document, texts)
         order += 1
         places.append((acts.count - 1, top, nil))
-        let fullTokens = WordTokenizer.tokens(full)
-        let stemIDs = vocabulary.ids(fullTokens)
+        // The whole provision's stems come from its words' keys: the same as its tokens' (`StemBagTests`).
+        let stemIDs = vocabulary.ids(keys: WordTokenizer.wordKeys(full))
         actTops.append(CompareUnit(
-          node: node, order: order, top: top, text: text, tokens: WordTokenizer.tokens(text), fullTokens: fullTokens,
-          stemIDs: stemIDs, bag: vocabulary.bag(stemIDs), relativeCitation: ""))
+          node: node, order: order, top: top, text: text, tokens: WordTokenizer.tokens(text),
+          fullText: full == text ? nil : full, stemIDs: stemIDs, bag: vocabulary.bag(stemIDs), relativeCitation: ""))
         var units: [CompareUnit] = []
         for part in UnitIndex.partNodes(of: node) {
           let partText = UnitIndex.ownText(part, document, texts)
@@ -70,7 +73,7 @@ struct UnitIndex: Sendable {
           let stemIDs = vocabulary.ids(tokens)
           units.append(CompareUnit(
             node: part, order: order, top: top, text: partText, tokens: tokens,
-            fullTokens: part.children.isEmpty ? tokens : WordTokenizer.tokens(UnitIndex.fullText(part, document, texts)),
+            fullText: part.children.isEmpty ? nil : UnitIndex.fullText(part, document, texts),
             stemIDs: stemIDs, bag: vocabulary.bag(stemIDs),
             relativeCitation: UnitIndex.relative(part.citation, to: node.citation)))
         }

@@ -28,6 +28,11 @@ struct StemVocabulary: Sendable {
     return ids
   }
 
+  /// The stems of folded words (`WordTokenizer.wordKeys`), as numbers.
+  mutating func ids(keys: [String]) -> [Int32] {
+    keys.map { id($0) }
+  }
+
   /// The stems of folded words (`WordTokenizer.wordKeys`), as numbers; `cache` spares stemming again a word an
   /// earlier document had.
   mutating func ids(keys: [String], cache: inout StemCache) -> [Int32] {
