@@ -111,13 +111,13 @@ struct TreeBuilder {
     }
     if text.isNote(index) {
       closeEnumeration()
-      popWhile([.list, .point, .indent, .item, .paragraph])
+      popWhile(Self.paragraphLevel)
       appendLeaf(Node(kind: .note, range: .init(0, 0), textPieces: block.pieces))
       return
     }
     if text.isFinalFormula(index) {
       closeEnumeration()
-      popWhile([.list, .point, .indent, .item, .paragraph, .article, .chapter, .section, .subsection])
+      popWhile(Self.sectionLevel)
       appendLeaf(Node(kind: .finalFormula, range: .init(0, 0), textPieces: block.pieces))
       mode = .formula
       return
@@ -140,11 +140,11 @@ struct TreeBuilder {
       return
     }
     if block.headingLevel > 0 || (block.lineCount == 1 && text.isCapitalHeading(index)) {
-      popWhile([.list, .point, .indent, .item, .paragraph, .article, .subsection])
+      popWhile(Self.articleLevel)
       appendLeaf(Node(kind: .heading, range: .init(0, 0), textPieces: block.pieces))
       return
     }
-    popWhile([.list, .point, .indent, .item])
+    popWhile(Self.enumeration)
     appendLeaf(Node(kind: .alinea, range: .init(0, 0), textPieces: block.pieces))
     // An unnumbered paragraph is a provision too: a law of one sentence («Ратифицировать …») is then signed.
     provisions += 1
@@ -155,7 +155,7 @@ struct TreeBuilder {
   /// title and the requisites cell as its text.
   private mutating func placeTable(_ table: TableLayout) {
     closeEnumeration()
-    popWhile([.list, .point, .indent, .item, .paragraph])
+    popWhile(Self.paragraphLevel)
     push(Node(kind: .table, range: .init(0, 0)))
     let tableSerial = stack[stack.count - 1].serial
     let names = Set(table.rows.compactMap(\.nameBlock))
@@ -177,7 +177,7 @@ struct TreeBuilder {
   /// amending provision, with its own numbering.
   private mutating func placeQuoted(_ range: ClosedRange<Int>) {
     closeEnumeration()
-    popWhile([.list, .point, .indent, .item])
+    popWhile(Self.enumeration)
     var inner = TreeBuilder(
       source: source, blocks: blocks, text: text,
       markers: markers.enumerated().map { index, marker in quotedMarkers[index] ?? marker }, tables: [], quotes: [])
@@ -192,7 +192,7 @@ struct TreeBuilder {
   /// Text after the final formula: more of the formula, then signature blocks; anything else is reported.
   private mutating func placeAfterSignatures(_ index: Int) {
     let block = blocks[index]
-    popWhile([.list, .point, .indent, .item, .paragraph, .article, .chapter, .section, .subsection])
+    popWhile(Self.sectionLevel)
     if text.isSignature(index) {
       mode = .signatures
       if text.isPersonName(index), var last = stack[stack.count - 1].node.children.last, last.kind == .signature {
@@ -247,16 +247,16 @@ struct TreeBuilder {
     }
     switch marker.kind {
     case .article:
-      placeHeaded(index, marker, kind: .article, popping: [.list, .point, .indent, .item, .paragraph, .article, .subsection])
+      placeHeaded(index, marker, kind: .article, popping: Self.articleLevel)
     case .chapter:
-      placeHeaded(index, marker, kind: .chapter, popping: [.list, .point, .indent, .item, .paragraph, .article, .chapter, .subsection])
+      placeHeaded(index, marker, kind: .chapter, popping: Self.chapterLevel)
     case .section:
-      placeHeaded(index, marker, kind: .section, popping: [.list, .point, .indent, .item, .paragraph, .article, .chapter, .section, .subsection])
+      placeHeaded(index, marker, kind: .section, popping: Self.sectionLevel)
     case .subsection:
-      placeHeaded(index, marker, kind: .subsection, popping: [.list, .point, .indent, .item, .paragraph, .subsection])
+      placeHeaded(index, marker, kind: .subsection, popping: Self.subsectionLevel)
     case .paragraph:
       if isNumberedChapterHeading(index, marker) {
-        placeHeaded(index, marker, kind: .chapter, popping: [.list, .point, .indent, .item, .paragraph, .article, .chapter, .subsection])
+        placeHeaded(index, marker, kind: .chapter, popping: Self.chapterLevel)
       } else {
         if block.headingLevel > 0 {
           diagnostics.append(
@@ -273,7 +273,7 @@ struct TreeBuilder {
       placeIndent(index, marker: marker, depth: max(1, block.bulletDepth))
     case .footnote:
       closeEnumeration()
-      popWhile([.list, .point, .indent, .item, .paragraph, .alinea])
+      popWhile(Self.alineaLevel)
       let parts = PieceSplitting.split(block.pieces, at: marker.range.upperBound, skipping: marker.restStart)
       if let gap = parts.gap { trivia.append(Trivia(.separator, gap)) }
       appendLeaf(Node(kind: .footnote, number: marker.number, range: .init(0, 0), label: parts.before, textPieces: parts.after))
@@ -310,7 +310,7 @@ struct TreeBuilder {
 
   private mutating func placeParagraph(_ index: Int, _ marker: Marker) {
     closeEnumeration()
-    popWhile([.list, .point, .indent, .item, .paragraph, .alinea])
+    popWhile(Self.alineaLevel)
     let parts = PieceSplitting.split(blocks[index].pieces, at: marker.range.upperBound, skipping: marker.restStart)
     if let gap = parts.gap { trivia.append(Trivia(.separator, gap)) }
     check(.paragraph, marker, scope: paragraphScope())
@@ -391,7 +391,7 @@ struct TreeBuilder {
   /// Entries of an enumeration introduced by a colon; one block may hold several, separated by semicolons.
   private mutating func placeEnumeration(_ index: Int) {
     if !enumerationOpen {
-      popWhile([.item])
+      popWhile(Self.poppedForItem)
       push(Node(kind: .list, range: .init(0, 0)), entries: .item)
       enumerationOpen = true
       introPending = false
@@ -447,6 +447,17 @@ struct TreeBuilder {
     guard stack.count > 1, let frame = stack.popLast() else { return }
     stack[stack.count - 1].node.children.append(frame.node)
   }
+
+  // The kinds each placement closes, made once: a `Set` literal at every call was built and hashed anew for every
+  // block of the document.
+  private static let poppedForItem: Set<NodeKind> = [.item]
+  private static let enumeration: Set<NodeKind> = [.list, .point, .indent, .item]
+  private static let paragraphLevel = enumeration.union([.paragraph])
+  private static let alineaLevel = paragraphLevel.union([.alinea])
+  private static let subsectionLevel = paragraphLevel.union([.subsection])
+  private static let articleLevel = subsectionLevel.union([.article])
+  private static let chapterLevel = articleLevel.union([.chapter])
+  private static let sectionLevel = chapterLevel.union([.section])
 
   private mutating func popWhile(_ kinds: Set<NodeKind>) {
     while stack.count > 1, let top = stack.last, kinds.contains(top.node.kind) { popFrame() }
