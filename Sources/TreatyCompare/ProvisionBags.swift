@@ -26,12 +26,12 @@ public struct ProvisionBags: Sendable {
   ///
   /// The same texts, stems and bags as `UnitIndex`, without the tokens a word diff needs.
   public init(_ document: Document, parties: [String]) {
-    var cache = StemCache()
+    var cache = StemMemo()
     self.init(document, parties: parties, cache: &cache)
   }
 
   /// The same, stemming through a cache kept across documents.
-  public init(_ document: Document, parties: [String], cache: inout StemCache) {
+  public init(_ document: Document, parties: [String], cache: inout StemMemo) {
     var vocabulary = StemVocabulary()
     let texts = NodeTexts(document)
     var stems: [(top: [Int32], parts: [[Int32]], id: String)] = []

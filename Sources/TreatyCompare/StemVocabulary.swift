@@ -35,7 +35,7 @@ struct StemVocabulary: Sendable {
 
   /// The stems of folded words (`WordTokenizer.wordKeys`), as numbers; `cache` spares stemming again a word an
   /// earlier document had.
-  mutating func ids(keys: [String], cache: inout StemCache) -> [Int32] {
+  mutating func ids(keys: [String], cache: inout StemMemo) -> [Int32] {
     keys.map { key in id(key) { cache.stem($0) } }
   }
 
@@ -83,17 +83,3 @@ struct StemVocabulary: Sendable {
   }
 }
 
-/// Stems of folded words kept from one document to the next: template search stems thousands of agreements that
-/// share most of their words. A value, one per thread (`ParallelMap`'s state), so it needs no lock.
-public struct StemCache: Sendable {
-  private var stems: [FoldedWord: String] = [:]
-
-  public init() {}
-
-  mutating func stem(_ word: FoldedWord) -> String {
-    if let known = stems[word] { return known }
-    let stem = RussianStemmer.stem(word.text)
-    stems[word] = stem
-    return stem
-  }
-}

@@ -1,5 +1,6 @@
 import TreatyCompare
 import TreatyModel
+import TreatyText
 
 /// A document as the article estimate sees it: its substance units (those `ArticleCoverage` weighs), each with its
 /// weight in words and the comparator's stem bags for it and for its parts. Small next to the parsed document, so a
@@ -20,12 +21,12 @@ public struct ArticleSketch: Sendable {
   var words: Int
 
   public init(_ document: CorpusDocument) {
-    var cache = StemCache()
+    var cache = StemMemo()
     self.init(document, cache: &cache)
   }
 
   /// The same, stemming through a cache kept across the documents one thread sketches.
-  public init(_ document: CorpusDocument, cache: inout StemCache) {
+  public init(_ document: CorpusDocument, cache: inout StemMemo) {
     var bags: [String: ProvisionBags.Provision] = [:]
     let provisions = ProvisionBags(document.substance, parties: document.parties, cache: &cache).provisions
     for provision in provisions where bags[provision.id] == nil {

@@ -71,7 +71,7 @@ public struct SimilarityMatrix: Sendable {
       return try alignedMatrix()
     }
     // Each agreement sketched as it is read and its tree let go.
-    let sketched = try CorpusDocument.corpus(corpus, state: { StemCache() }) { document, cache -> (Entry, ArticleSketch)? in
+    let sketched = try CorpusDocument.corpus(corpus, state: { StemMemo() }) { document, cache -> (Entry, ArticleSketch)? in
       document.isAgreement ? (Entry(file: document.file, id: document.id), ArticleSketch(document, cache: &cache)) : nil
     }
     if method == nil && Method.automatic(agreements: sketched.count) == .aligned { return try alignedMatrix() }
@@ -82,7 +82,7 @@ public struct SimilarityMatrix: Sendable {
   public static func estimated(_ documents: [CorpusDocument], prefilter: Prefilter = Prefilter()) -> SimilarityMatrix {
     estimated(
       documents.map { Entry(file: $0.file, id: $0.id) },
-      ArticleEstimate(ParallelMap.map(documents, state: { StemCache() }) { ArticleSketch($0, cache: &$1) }),
+      ArticleEstimate(ParallelMap.map(documents, state: { StemMemo() }) { ArticleSketch($0, cache: &$1) }),
       prefilter: prefilter)
   }
 

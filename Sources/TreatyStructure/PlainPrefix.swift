@@ -23,8 +23,6 @@ enum PlainPrefix {
     return answer ?? prefixes.contains { text.hasPrefix($0) }
   }
 
-  static func hasPrefix(_ text: String, _ prefix: String) -> Bool { hasPrefix(text, anyOf: [prefix]) }
-
   /// Whether `text`'s UTF-8 bytes start with `prefix`'s, with no regard to `Character`s.
   static func startsWithBytes(_ text: String, _ prefix: String) -> Bool {
     text.utf8.withContiguousStorageIfAvailable { startsWithBytes($0, prefix) } ?? text.utf8.starts(with: prefix.utf8)

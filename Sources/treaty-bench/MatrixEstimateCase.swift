@@ -19,7 +19,7 @@ func benchmarkEstimatedMatrix(corpus: String, count: Int) {
   }
 
   var start = now()
-  let sketches = ParallelMap.map(Array(texts.indices), state: { StemCache() }) { ArticleSketch(document($0), cache: &$1) }
+  let sketches = ParallelMap.map(Array(texts.indices), state: { StemMemo() }) { ArticleSketch(document($0), cache: &$1) }
   let sketchMs = now() - start
   start = now()
   let estimate = ArticleEstimate(sketches)

@@ -33,7 +33,7 @@ final class ByteKeyTests: XCTestCase {
 
   func testCanonicallyEquivalentStemsShareTheirNumber() {
     var vocabulary = StemVocabulary()
-    var cache = StemCache()
+    var cache = StemMemo()
     // Plain stems first (numbered by bytes), then a decomposed spelling of one of them, then plain again.
     let ids = vocabulary.ids(keys: ["йодом", "стороны", "и\u{0306}одом", "йодом", "сторон"], cache: &cache)
     XCTAssertEqual(ids[0], ids[2])

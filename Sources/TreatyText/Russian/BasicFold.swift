@@ -94,9 +94,9 @@ public enum BasicFold {
   }
 
   /// Whether every scalar of `bytes` passes: `length(lead, index)` is the byte length of the scalar that starts at
-  /// `index` with the byte `lead` when it passes, nil when it does not. The one loop of the tests above.
+  /// `index` with the byte `lead` when it passes, nil when it does not. The one loop of BasicFold's byte tests.
   @inline(__always)
-  private static func every(
+  static func every(
     _ bytes: UnsafeBufferPointer<UInt8>, _ length: (_ lead: UInt8, _ index: Int) -> Int?
   ) -> Bool {
     var index = 0

@@ -3,24 +3,14 @@ extension BasicFold {
   /// other than Ё and ё. Folding such a text only lowercases it, letter for letter, so a caller that already holds
   /// the fold need not lowercase the text again (a long text costs a hundred instructions a letter to lowercase).
   public static func foldIsLowercase(_ text: String) -> Bool {
-    var text = text
-    return text.withUTF8 { bytes in isBasic(bytes) && !containsYo(bytes) }
-  }
-
-  /// Whether basic `bytes` hold Ё (D0 81) or ё (D1 91), the letters the fold does not merely lowercase.
-  private static func containsYo(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var index = 0
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte < 0x80 {
-        index += 1
-        continue
+    UTF8Scalars.withBytes(text) { bytes in
+      every(bytes) { lead, index in
+        if lead < 0x80 { return 1 }
+        guard lead == 0xD0 || lead == 0xD1, index + 1 < bytes.count else { return nil }
+        let trail = bytes[index + 1]
+        return lead == 0xD0 ? (trail == 0x81 ? nil : 2) : (trail < 0xA0 && trail != 0x91 ? 2 : nil)
       }
-      let trail = bytes[index + 1]
-      if (byte == 0xD0 && trail == 0x81) || (byte == 0xD1 && trail == 0x91) { return true }
-      index += 2
     }
-    return false
   }
 }
 

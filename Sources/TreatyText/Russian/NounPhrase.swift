@@ -133,34 +133,26 @@ enum Lexicon {
     }
   }
 
-  /// Every form by its bytes (the forms are plain): hashing Cyrillic `String` keys normalises each, and building
-  /// the table that way was a few per cent of a whole `treaty diff`.
-  private static let forms: [FoldedWord: Entry] = {
-    var table: [FoldedWord: Entry] = [:]
-    func add(_ form: String, _ entry: Entry) {
-      let key = FoldedWord(form)
-      if table[key] == nil { table[key] = entry }
-    }
+  /// Every form of every lemma, looked up by bytes (`PlainKeyTable`); the first lemma to give a form keeps it.
+  private static let forms: PlainKeyTable<Entry> = {
+    var table: [(String, Entry)] = []
     for (lemma, declension) in lemmas {
       let (drop, endings) = declension.singular
       let stem = String(lemma.dropLast(drop))
-      for ending in endings { add(stem + ending, Entry(form: lemma, gender: declension.gender, plural: false)) }
+      for ending in endings { table.append((stem + ending, Entry(form: lemma, gender: declension.gender, plural: false))) }
       if let plural = declension.plural {
         let stemPlural = String(lemma.dropLast(drop == 0 ? 0 : 1))
         for ending in plural.endings where !ending.isEmpty {
-          add(stemPlural + ending, Entry(form: stemPlural + plural.nominative, gender: declension.gender, plural: true))
+          table.append((stemPlural + ending,
+            Entry(form: stemPlural + plural.nominative, gender: declension.gender, plural: true)))
         }
       }
     }
-    return table
+    return PlainKeyTable(table)
   }()
-
-  /// The forms by `String` equality, for the rare word whose fold is not plain.
-  private static let formsByString: [String: Entry] = Dictionary(uniqueKeysWithValues: forms.map { ($0.key.text, $0.value) })
 
   static func lemma(of word: String) -> Entry? {
     // For ASCII and basic Cyrillic the fold is exactly this, on bytes, without Foundation's search for «ё».
-    let folded = BasicFold.isBasic(word) ? RussianText.fold(word) : word.lowercased().replacingOccurrences(of: "ё", with: "е")
-    return PlainScalars.isPlain(folded) ? forms[FoldedWord(folded)] : formsByString[folded]
+    forms[BasicFold.isBasic(word) ? RussianText.fold(word) : word.lowercased().replacingOccurrences(of: "ё", with: "е")]
   }
 }

@@ -18,16 +18,15 @@ struct RussianNumeralWord: Sendable, Equatable {
 /// irregularly («восемь» / «восьми» / «восемью»), and a guessed ending would accept ordinary words.
 enum RussianNumeralLexicon {
   static func word(_ folded: String) -> RussianNumeralWord? {
-    // Every form is plain, so a plain word is found by its bytes; any other by `String` equality.
-    PlainScalars.isPlain(folded) ? forms[FoldedWord(folded)] : formsByString[folded]
+    forms[folded]
   }
 
   /// The first letters of all forms, so that most words can be turned away before they are folded and looked up.
-  static let initials: Set<Unicode.Scalar> = Set(forms.keys.compactMap { $0.text.unicodeScalars.first })
+  static let initials: Set<Unicode.Scalar> = Set(forms.keys.compactMap { $0.unicodeScalars.first })
 
   /// The first two letters of all forms (every form has at least two), as `pair` gives them.
   static let initialPairs: Set<UInt64> = Set(forms.keys.map { form in
-    var scalars = form.text.unicodeScalars.makeIterator()
+    var scalars = form.unicodeScalars.makeIterator()
     let (first, second) = (scalars.next(), scalars.next())
     precondition(second != nil, "a numeral form of one letter would slip through initialPairs")
     return pair(first ?? " ", second ?? " ")
@@ -37,24 +36,17 @@ enum RussianNumeralLexicon {
     UInt64(first.value) << 32 | UInt64(second.value)
   }
 
-  /// The forms by their bytes: built once a process, and hashing Cyrillic `String` keys (normalising each) made the
-  /// lexicon a tenth of a whole `treaty diff`.
-  private static let forms: [FoldedWord: RussianNumeralWord] = {
-    var forms: [FoldedWord: RussianNumeralWord] = [:]
+  /// Every form and what it contributes, looked up by bytes (`PlainKeyTable`).
+  private static let forms: PlainKeyTable<RussianNumeralWord> = {
+    var forms: [(String, RussianNumeralWord)] = []
     func add(_ value: Int, _ place: RussianNumeralWord.Place, ordinal: Bool = false, _ spellings: [String]) {
-      for spelling in spellings.map(FoldedWord.init) where forms[spelling] == nil {
-        forms[spelling] = RussianNumeralWord(value: value, place: place, isOrdinal: ordinal)
-      }
+      for spelling in spellings { forms.append((spelling, RussianNumeralWord(value: value, place: place, isOrdinal: ordinal))) }
     }
     for (value, place, spellings) in cardinals { add(value, place, spellings) }
     for (value, place, stem) in ordinalStems { add(value, place, ordinal: true, hardEndings.map { stem + $0 }) }
     add(3, .unit, ordinal: true, thirdForms)
-    return forms
+    return PlainKeyTable(forms)
   }()
-
-  /// The forms by `String` equality, for the rare word that is not plain (a decomposed «й»).
-  private static let formsByString: [String: RussianNumeralWord] = Dictionary(
-    uniqueKeysWithValues: forms.map { ($0.key.text, $0.value) })
 
   /// Cardinal numerals in all their cases.
   private static let cardinals: [(Int, RussianNumeralWord.Place, [String])] = [

@@ -1,36 +1,29 @@
-/// `RussianText.stems` for many texts that share most of their words, each distinct word stemmed once.
+/// Stems remembered by word: each distinct word is stemmed once.
 ///
-/// Stemming a word costs thousands of instructions, and the entries of a list of data fields repeat their words
-/// («о», «лиц», «миграции», «сведения»): in a typical agreement nearly half the words of its data fields are
-/// repeats, in a long document nearly all. A stem depends on nothing but the word's bytes, so a remembered stem is
-/// the one stemming would give.
-public struct StemMemo {
-  private var stemByWord: [WordBytes: String] = [:]
+/// Stemming a word costs a couple of thousand instructions, and texts repeat their words: the entries of a list of
+/// data fields («о», «лиц», «миграции», «сведения»), and the thousands of agreements template search reads, which
+/// share most of their vocabulary. A stem depends on nothing but the word's bytes, so a remembered stem is the one
+/// stemming would give. A value, one per thread where texts are read in parallel (`ParallelMap`'s state), so it
+/// needs no lock.
+public struct StemMemo: Sendable {
+  private var stemByWord: [FoldedWord: String] = [:]
 
   public init() {}
 
   /// `RussianText.stems(text)`.
   public mutating func stems(_ text: String) -> [String] {
     var stems: [String] = []
-    RussianText.forEachWord(in: text) { _, word in stems.append(stem(word)) }
+    RussianText.forEachWord(in: text) { _, word in
+      stems.append(stem(FoldedWord(String(decoding: word, as: UTF8.self))))
+    }
     return stems
   }
 
-  private mutating func stem(_ word: UnsafeBufferPointer<UInt8>) -> String {
-    let key = WordBytes(bytes: Array(word))
-    if let known = stemByWord[key] { return known }
-    let stem = RussianStemmer.stem(utf8: word)
-    stemByWord[key] = stem
+  /// `RussianStemmer.stem(word.text)`.
+  public mutating func stem(_ word: FoldedWord) -> String {
+    if let known = stemByWord[word] { return known }
+    let stem = RussianStemmer.stem(word.text)
+    stemByWord[word] = stem
     return stem
-  }
-}
-
-/// A word's UTF-8 bytes as a dictionary key, hashed in one call over all its bytes rather than byte by byte as
-/// `[UInt8]` hashes.
-private struct WordBytes: Hashable {
-  let bytes: [UInt8]
-
-  func hash(into hasher: inout Hasher) {
-    bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
   }
 }
