@@ -60,7 +60,7 @@ struct UnitIndex: Sendable {
         order += 1
         places.append((acts.count - 1, top, nil))
         // The whole provision's stems come from its words' keys: the same as its tokens' (`StemBagTests`).
-        let stemIDs = vocabulary.ids(keys: WordTokenizer.wordKeys(full))
+        let stemIDs = vocabulary.ids(ofWordsIn: full)
         actTops.append(CompareUnit(
           node: node, order: order, top: top, text: text, tokens: WordTokenizer.tokens(text),
           fullText: full == text ? nil : full, stemIDs: stemIDs, bag: vocabulary.bag(stemIDs), relativeCitation: ""))

@@ -37,9 +37,9 @@ public struct ProvisionBags: Sendable {
     var stems: [(top: [Int32], parts: [[Int32]], id: String)] = []
     for act in document.acts {
       for node in UnitIndex.topNodes(of: act) {
-        let top = vocabulary.ids(keys: WordTokenizer.wordKeys(UnitIndex.fullText(node, document, texts)), cache: &cache)
+        let top = vocabulary.ids(ofWordsIn: UnitIndex.fullText(node, document, texts), cache: &cache)
         let parts = UnitIndex.partNodes(of: node).map { part in
-          vocabulary.ids(keys: WordTokenizer.wordKeys(UnitIndex.ownText(part, document, texts)), cache: &cache)
+          vocabulary.ids(ofWordsIn: UnitIndex.ownText(part, document, texts), cache: &cache)
         }
         stems.append((top, parts, node.id))
       }

@@ -11,8 +11,8 @@ struct StemVocabulary: Sendable {
   private(set) var stems: [String] = []
   private(set) var hashes: [UInt64] = []
   private(set) var isStopWord: [Bool] = []
-  /// Folded word → its stem's number.
-  private var words: [FoldedWord: Int32] = [:]
+  /// Folded word → its stem's number, by the word's bytes.
+  private var words = WordNumbers()
   /// Stem → its number, by bytes: exact while every stem is plain (see `PlainScalars`), and it spares the Unicode
   /// normalisation `String` hashing runs on every Cyrillic key (about 6 % of a diff).
   private var numbersByBytes: [FoldedWord: Int32] = [:]
@@ -24,19 +24,22 @@ struct StemVocabulary: Sendable {
   mutating func ids(_ tokens: [WordToken]) -> [Int32] {
     var ids: [Int32] = []
     ids.reserveCapacity(tokens.count)
-    for token in tokens where token.isWord { ids.append(id(token.key)) }
+    for token in tokens where token.isWord { ids.append(UTF8Scalars.withBytes(token.key) { id($0) }) }
     return ids
   }
 
-  /// The stems of folded words (`WordTokenizer.wordKeys`), as numbers.
-  mutating func ids(keys: [String]) -> [Int32] {
-    keys.map { id($0) }
+  /// The stems of the words of `text` (`WordTokenizer.wordKeys`), as numbers.
+  mutating func ids(ofWordsIn text: String) -> [Int32] {
+    var ids: [Int32] = []
+    WordTokenizer.forEachWordKey(in: text) { ids.append(id($0)) }
+    return ids
   }
 
-  /// The stems of folded words (`WordTokenizer.wordKeys`), as numbers; `cache` spares stemming again a word an
-  /// earlier document had.
-  mutating func ids(keys: [String], cache: inout StemMemo) -> [Int32] {
-    keys.map { key in id(key) { cache.stem($0) } }
+  /// The stems of the words of `text`, as numbers; `cache` spares stemming again a word an earlier document had.
+  mutating func ids(ofWordsIn text: String, cache: inout StemMemo) -> [Int32] {
+    var ids: [Int32] = []
+    WordTokenizer.forEachWordKey(in: text) { key in ids.append(id(key) { cache.stem($0) }) }
+    return ids
   }
 
   /// The bag of `ids` without function words.
@@ -53,10 +56,13 @@ struct StemVocabulary: Sendable {
     })
   }
 
-  private mutating func id(_ key: String, stemming: (FoldedWord) -> String = { RussianStemmer.stem($0.text) }) -> Int32 {
-    let word = FoldedWord(key)
-    if let known = words[word] { return known }
-    let stem = stemming(word)
+  /// The number of the stem of the folded word `key`; a word seen before is found by its bytes alone.
+  private mutating func id(
+    _ key: UnsafeBufferPointer<UInt8>, stemming: (FoldedWord) -> String = { RussianStemmer.stem($0.text) }
+  ) -> Int32 {
+    let hash = StableHash.fnv1a(key)
+    if let known = words.number(of: key, hash: hash) { return known }
+    let stem = stemming(FoldedWord(String(decoding: key, as: UTF8.self)))
     let number: Int32
     if let known = knownNumber(ofStem: stem) {
       number = known
@@ -69,7 +75,7 @@ struct StemVocabulary: Sendable {
       numbersByBytes[FoldedWord(stem)] = number
       numbersByString?[stem] = number
     }
-    words[word] = number
+    words.insert(key, hash: hash, number: number)
     return number
   }
 

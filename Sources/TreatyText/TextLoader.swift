@@ -11,23 +11,7 @@ public enum TextLoader {
     if path == "-" {
       bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
     } else {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw TreatyError.fileNotFound(path: path)
-      }
-      if isDirectory.boolValue { throw TreatyError.isDirectory(path: path) }
-      guard FileManager.default.isReadableFile(atPath: path) else {
-        throw TreatyError.unreadable(path: path, reason: "permission denied")
-      }
-      let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-      if let size = attributes?[.size] as? Int, size > maximumBytes {
-        throw TreatyError.tooLarge(path: path, bytes: size, limit: maximumBytes)
-      }
-      do {
-        bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-      } catch {
-        throw TreatyError.unreadable(path: path, reason: error.localizedDescription)
-      }
+      bytes = try FileBytes.contents(path: path, limit: maximumBytes)
     }
     return try decode(bytes, name: path, encoding: encoding)
   }

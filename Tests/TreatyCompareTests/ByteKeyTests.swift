@@ -35,7 +35,7 @@ final class ByteKeyTests: XCTestCase {
     var vocabulary = StemVocabulary()
     var cache = StemMemo()
     // Plain stems first (numbered by bytes), then a decomposed spelling of one of them, then plain again.
-    let ids = vocabulary.ids(keys: ["йодом", "стороны", "и\u{0306}одом", "йодом", "сторон"], cache: &cache)
+    let ids = vocabulary.ids(ofWordsIn: "йодом стороны и\u{0306}одом йодом сторон", cache: &cache)
     XCTAssertEqual(ids[0], ids[2])
     XCTAssertEqual(ids[0], ids[3])
     XCTAssertEqual(ids[1], ids[4])

@@ -17,13 +17,16 @@ public enum FastSearch {
   /// (`String.UTF8View.elementsEqual` steps through both views byte by byte).
   public static func bytesEqual(_ a: String, _ b: String) -> Bool {
     let contiguous = a.utf8.withContiguousStorageIfAvailable { left in
-      b.utf8.withContiguousStorageIfAvailable { right -> Bool in
-        guard left.count == right.count else { return false }
-        guard let leftBase = left.baseAddress, let rightBase = right.baseAddress else { return true }
-        return memcmp(leftBase, rightBase, left.count) == 0
-      }
+      b.utf8.withContiguousStorageIfAvailable { right in bytesEqual(left, right) }
     }
     return (contiguous ?? nil) ?? a.utf8.elementsEqual(b.utf8)
+  }
+
+  /// Whether two byte runs are equal, by `memcmp`.
+  public static func bytesEqual(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard left.count == right.count else { return false }
+    guard let leftBase = left.baseAddress, let rightBase = right.baseAddress else { return true }
+    return memcmp(leftBase, rightBase, left.count) == 0
   }
 
   /// The UTF-8 offset of the first occurrence of `needle` in `haystack`.

@@ -1,7 +1,6 @@
 /// Scalars read straight from UTF-8 bytes, for the hot loops that split, tokenize and stem every unit of a
 /// comparison without walking `Character`s. Swift strings are valid UTF-8, so decoding needs no error handling.
-@usableFromInline
-enum UTF8Scalars {
+public enum UTF8Scalars {
   /// The scalar starting at `index` and how many bytes it takes. Inlinable, so that `PlainBytes`' inlinable word
   /// loops in other modules decode with it.
   @inlinable @inline(__always)
@@ -25,7 +24,7 @@ enum UTF8Scalars {
   }
 
   /// `text`'s UTF-8 bytes, contiguous, for the duration of `body`.
-  static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+  public static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
     var text = text
     return text.withUTF8(body)
   }

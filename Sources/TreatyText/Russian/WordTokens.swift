@@ -67,11 +67,17 @@ public enum WordTokenizer {
   /// made from where no word diff follows.
   public static func wordKeys(_ text: String) -> [String] {
     var keys: [String] = []
-    RussianText.forEachWord(in: text) { _, word in
-      let text = String(decoding: word, as: UTF8.self)
-      keys.append(BasicFold.isFolded(word) ? text : RussianText.fold(text))
-    }
+    forEachWordKey(in: text) { keys.append(String(decoding: $0, as: UTF8.self)) }
     return keys
+  }
+
+  /// The bytes of each of `wordKeys(text)`, in order, without a `String` for the words that are folded already:
+  /// most are, and whoever numbers words by their bytes (`WordNumbers`) needs no more.
+  public static func forEachWordKey(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    RussianText.forEachWord(in: text) { _, word in
+      if BasicFold.isFolded(word) { return body(word) }
+      UTF8Scalars.withBytes(RussianText.fold(String(decoding: word, as: UTF8.self)), body)
+    }
   }
 
   /// Dashes and quotation marks of every style compare equal.
