@@ -55,8 +55,9 @@ struct UnitIndex: Sendable {
       var actParts: [[CompareUnit]] = []
       for node in UnitIndex.topNodes(of: act) {
         let top = actTops.count
-        let full = UnitIndex.fullText(node, document, texts)
+        let lines = DescendantLines(of: node, in: document)
         let text = UnitIndex.ownText(node, document, texts)
+        let full = lines.wholeText(own: text)
         order += 1
         places.append((acts.count - 1, top, nil))
         // The whole provision's stems come from its words' keys: the same as its tokens' (`StemBagTests`).
@@ -65,7 +66,8 @@ struct UnitIndex: Sendable {
           node: node, order: order, top: top, text: text, tokens: WordTokenizer.tokens(text),
           fullText: full == text ? nil : full, stemIDs: stemIDs, bag: vocabulary.bag(stemIDs), relativeCitation: ""))
         var units: [CompareUnit] = []
-        for part in UnitIndex.partNodes(of: node) {
+        for line in UnitIndex.partLines(of: node, lines) {
+          let part = lines.nodes[line]
           let partText = UnitIndex.ownText(part, document, texts)
           order += 1
           places.append((acts.count - 1, top, units.count))
@@ -73,7 +75,7 @@ struct UnitIndex: Sendable {
           let stemIDs = vocabulary.ids(tokens)
           units.append(CompareUnit(
             node: part, order: order, top: top, text: partText, tokens: tokens,
-            fullText: part.children.isEmpty ? nil : UnitIndex.fullText(part, document, texts),
+            fullText: part.children.isEmpty ? nil : lines.wholeText(own: partText, descendants: line + 1..<lines.ends[line]),
             stemIDs: stemIDs, bag: vocabulary.bag(stemIDs),
             relativeCitation: UnitIndex.relative(part.citation, to: node.citation)))
         }
@@ -111,32 +113,16 @@ struct UnitIndex: Sendable {
     }
   }
 
-  /// Descendants with text, lists opened up.
-  static func partNodes(of top: Node) -> [Node] {
+  /// The parts of a top-level unit: its descendants with text, lists opened up, as positions among its lines.
+  static func partLines(of top: Node, _ lines: DescendantLines) -> [Int] {
     guard !TopLevelUnits.headingKinds.contains(top.kind) else { return [] }
-    var nodes: [Node] = []
-    for child in top.children {
-      child.forEach { node, _ in if node.kind != .list { nodes.append(node) } }
-    }
-    return nodes
+    return lines.nodes.indices.filter { lines.nodes[$0].kind != .list }
   }
 
   /// The words of the unit itself: title and own text. The label («Статья 7», «1.») is left out: a changed
   /// number is renumbering, reported by the pair's kind, not a change of words.
   static func ownText(_ node: Node, _ document: Document, _ texts: NodeTexts) -> String {
     [document.title(of: node) ?? "", texts.text(of: node, in: document)].filter { !$0.isEmpty }.joined(separator: " ")
-  }
-
-  /// The unit's own words and every descendant's (with their labels), the unit's own label left out.
-  static func fullText(_ node: Node, _ document: Document, _ texts: NodeTexts) -> String {
-    var lines = [ownText(node, document, texts)]
-    for child in node.children {
-      child.forEach { descendant, _ in
-        let text = TextNormalizer.text(of: descendant.label + descendant.titlePieces + descendant.textPieces, in: document.source)
-        if !text.isEmpty { lines.append(text) }
-      }
-    }
-    return lines.filter { !$0.isEmpty }.joined(separator: "\n")
   }
 
   /// The text the unit of this order shows when it stands on one side only: a top-level provision with its parts,

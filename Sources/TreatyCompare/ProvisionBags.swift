@@ -37,9 +37,10 @@ public struct ProvisionBags: Sendable {
     var stems: [(top: [Int32], parts: [[Int32]], id: String)] = []
     for act in document.acts {
       for node in UnitIndex.topNodes(of: act) {
-        let top = vocabulary.ids(ofWordsIn: UnitIndex.fullText(node, document, texts), cache: &cache)
-        let parts = UnitIndex.partNodes(of: node).map { part in
-          vocabulary.ids(ofWordsIn: UnitIndex.ownText(part, document, texts), cache: &cache)
+        let lines = DescendantLines(of: node, in: document)
+        let top = vocabulary.ids(ofWordsIn: lines.wholeText(own: UnitIndex.ownText(node, document, texts)), cache: &cache)
+        let parts = UnitIndex.partLines(of: node, lines).map { line in
+          vocabulary.ids(ofWordsIn: UnitIndex.ownText(lines.nodes[line], document, texts), cache: &cache)
         }
         stems.append((top, parts, node.id))
       }

@@ -41,7 +41,7 @@ public struct DiffTextRenderer {
     for pair in comparison.pairs where pair.level != .act {
       if level == .article && pair.level == .part { continue }
       if onlySubstantive && !pair.substantive { continue }
-      out += marker(pair) + " " + headline(pair) + String(format: "  %.2f", pair.similarity) + "\n"
+      out += marker(pair) + " " + headline(pair) + "  " + DecimalText.places(pair.similarity, 2) + "\n"
       if level == .word {
         for edit in pair.edits where !onlySubstantive || edit.kind == .substantive {
           out += "    " + inline(edit) + "\n"

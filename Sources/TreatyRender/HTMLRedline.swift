@@ -97,7 +97,7 @@ public enum HTMLRedline {
     out += "<div class=\"pair-head\"><span class=\"kind\">\(flags.joined(separator: ", "))</span>"
     out += "<span class=\"cite\">\(escape(pair.leftCitation.isEmpty ? "—" : pair.leftCitation))</span> → "
     out += "<span class=\"cite\">\(escape(pair.rightCitation.isEmpty ? "—" : pair.rightCitation))</span>"
-    out += " · сходство \(String(format: "%.2f", pair.similarity))"
+    out += " · сходство \(DecimalText.places(pair.similarity, 2))"
     if pair.kind == .moved {
       out += " · <a class=\"moved-note\" href=\"#from-\(index)\">← перемещено из \(escape(pair.leftCitation))</a>"
     }

@@ -18,4 +18,19 @@ final class DecimalTextTests: XCTestCase {
       XCTAssertEqual(DecimalText.threePlaces(value), String(format: "%.3f", value), "\(value)")
     }
   }
+
+  /// Any value, ties and near-ties included, at every count of places the reports use and a few more.
+  func testOtherPlacesMatchTheCFormatter() {
+    var random = SplitMix64(seed: 5)
+    var values: [Double] = [0, -0.0, 0.005, 0.015, 0.125, 0.875, 2.5, -2.5, 0.995, 0.9949999999, -0.004, 1e20, .nan]
+    for _ in 0..<20_000 {
+      values.append(Double(random.below(1_000_000)) / 1_000_000)
+      values.append(Double(random.below(2_000_001)) / 2000 - 500)
+    }
+    for places in 0...7 {
+      for value in values {
+        XCTAssertEqual(DecimalText.places(value, places), String(format: "%.\(places)f", value), "\(value) \(places)")
+      }
+    }
+  }
 }

@@ -1,0 +1,36 @@
+import TreatyStructure
+
+/// The lines a unit's descendants add to its whole text: each descendant's label, title and text, derived once.
+///
+/// A provision's whole text holds every descendant's line, and so does the whole text of each of its parts that has
+/// parts of its own; deriving a line joins wrapped lines and closes letter spacing byte by byte, so the lines are
+/// derived once per provision and shared by all the whole texts that hold them.
+struct DescendantLines {
+  /// The descendants in document order (`Node.forEach` over the children).
+  private(set) var nodes: [Node] = []
+  private(set) var texts: [String] = []
+  /// The descendants of descendant `i` are `i + 1 ..< ends[i]`.
+  private(set) var ends: [Int] = []
+
+  init(of node: Node, in document: Document) {
+    for child in node.children { add(child, document) }
+  }
+
+  private mutating func add(_ node: Node, _ document: Document) {
+    let index = nodes.count
+    nodes.append(node)
+    texts.append(TextNormalizer.text(of: node.label + node.titlePieces + node.textPieces, in: document.source))
+    ends.append(index + 1)
+    for child in node.children { add(child, document) }
+    ends[index] = nodes.count
+  }
+
+  /// The whole text of the unit whose descendants are `range`: its own words, then a line for each descendant with
+  /// text.
+  func wholeText(own: String, descendants range: Range<Int>) -> String {
+    ([own] + texts[range]).filter { !$0.isEmpty }.joined(separator: "\n")
+  }
+
+  /// The whole text of the unit itself.
+  func wholeText(own: String) -> String { wholeText(own: own, descendants: texts.indices) }
+}
