@@ -272,11 +272,13 @@ struct ComparisonRun {
     articleNumbers: [String: String], paragraphNumbers: [String: String], extraSubstance: Bool, wholeUnits: Bool = false
   ) -> Bool {
     let classifier = EditClassifier(parameters: parameters, articleNumbers: articleNumbers, paragraphNumbers: paragraphNumbers)
+    // Byte-identical own texts have identical tokens: nothing to diff.
+    let sameText = FastSearch.bytesEqual(l.text, r.text)
     let (edits, inline) = wholeUnits
       ? WordDiff(classifier: classifier).diff(l.fullTokens, r.fullTokens)
-      : WordDiff(classifier: classifier).diff(l.tokens, r.tokens)
+      : sameText ? WordDiff.unchanged(r.tokens) : WordDiff(classifier: classifier).diff(l.tokens, r.tokens)
     let substantiveEdits = edits.contains { $0.kind == .substantive }
-    let identical = WordDiff.sameWords(l.tokens, r.tokens)
+    let identical = sameText || WordDiff.sameWords(l.tokens, r.tokens)
     let renumbered = level == .provision && !wholeUnits ? l.node.number != r.node.number
       : l.relativeCitation != r.relativeCitation
     let modified = substantiveEdits || extraSubstance

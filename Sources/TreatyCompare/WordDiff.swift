@@ -16,8 +16,7 @@ struct WordDiff {
     var index = 0
     while index < runs.count {
       guard runs[index].operation != .equal else {
-        let tokens = Array(right[runs[index].new])
-        inline.append(InlineSegment(side: .both, text: Self.join(tokens), kind: nil, spaceBefore: tokens.first?.spaceBefore ?? true))
+        inline.append(Self.shownOnBothSides(Array(right[runs[index].new])))
         index += 1
         continue
       }
@@ -44,6 +43,16 @@ struct WordDiff {
       index = next
     }
     return (edits, inline)
+  }
+
+  /// What `diff` gives for a unit and a byte-identical one (two equal token lists): no change, the text shown once.
+  /// Without interning and comparing every key: most pairs of two versions of one agreement are such.
+  static func unchanged(_ tokens: [WordToken]) -> (edits: [Edit], inline: [InlineSegment]) {
+    ([], tokens.isEmpty ? [] : [shownOnBothSides(tokens)])
+  }
+
+  private static func shownOnBothSides(_ tokens: [WordToken]) -> InlineSegment {
+    InlineSegment(side: .both, text: join(tokens), kind: nil, spaceBefore: tokens.first?.spaceBefore ?? true)
   }
 
   /// The Myers diff of two key sequences. Keys of plain scalars (`PlainScalars`) are equal exactly when their
