@@ -19,6 +19,21 @@ final class ByteKeyTests: XCTestCase {
     XCTAssertTrue(tokens.contains { !$0.keyIsPlain })
   }
 
+  /// A pair of byte-identical texts is not diffed: what stands in must be what the diff gives, line by line of a
+  /// corpus file and for no words at all.
+  func testUnchangedIsTheDiffOfEqualTokens() throws {
+    let text = try String(contentsOf: CompareCorpus.directory.appendingPathComponent("kz-kg-migration-2019.txt"), encoding: .utf8)
+    let diff = WordDiff(classifier: EditClassifier(
+      parameters: TemplateParameters(ownParties: []), articleNumbers: [:], paragraphNumbers: [:]))
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + [""] {
+      let tokens = WordTokenizer.tokens(line)
+      let expected = diff.diff(tokens, tokens)
+      let shortcut = WordDiff.unchanged(tokens)
+      XCTAssertEqual(shortcut.edits, expected.edits, line)
+      XCTAssertEqual(shortcut.inline, expected.inline, line)
+    }
+  }
+
   /// The word-diff tokens of a corpus file's text.
   private func tokens(_ name: String) throws -> [WordToken] {
     let text = try String(contentsOf: CompareCorpus.directory.appendingPathComponent(name), encoding: .utf8)
