@@ -47,8 +47,10 @@ enum ModelDiff {
     for (leftParty, rightParty, counterparty) in partyPairs {
       let leftBodies = leftByParty[leftParty] ?? []
       let rightBodies = rightByParty[rightParty] ?? []
-      let removed = leftBodies.filter { body in !rightBodies.contains { $0.name == body.name && $0.role == body.role } }
-      let added = rightBodies.filter { body in !leftBodies.contains { $0.name == body.name && $0.role == body.role } }
+      let leftKeys = Set(leftBodies.map(BodyKey.init))
+      let rightKeys = Set(rightBodies.map(BodyKey.init))
+      let removed = leftBodies.filter { !rightKeys.contains(BodyKey($0)) }
+      let added = rightBodies.filter { !leftKeys.contains(BodyKey($0)) }
       if !removed.isEmpty && !added.isEmpty {
         changes.append(ModelChange(
           category: "competentBodies", change: .replaced, party: rightParty,
@@ -74,29 +76,18 @@ enum ModelDiff {
       let category = kind == .personalData ? "personalData" : "dataCategories"
       let lefts = left.dataCategories.filter { $0.kind == kind }
       let rights = right.dataCategories.filter { $0.kind == kind }
-      var usedRight = Set<Int>()
-      // Right items by key, in order: the first unused one with the same key is found without scanning them all
-      // (a long document lists hundreds of categories).
-      var sameKey = Dictionary(grouping: rights.indices, by: { rights[$0].key })
-      func firstUnused(withKey key: String) -> Int? {
-        while let first = sameKey[key]?.first {
-          if !usedRight.contains(first) { return first }
-          sameKey[key]?.removeFirst()
-        }
-        return nil
-      }
-      var vocabulary = KeyWords(byBytes: (lefts + rights).allSatisfy { PlainScalars.isPlain($0.key) })
+      var unused = UnusedByKey(rights.map { FoldedWord(canonical: $0.key) })
+      var vocabulary = KeyWords()
       let rightWords = rights.map { vocabulary.words(of: $0.key) }
       for item in lefts {
         let itemWords = vocabulary.words(of: item.key)
-        if let index = firstUnused(withKey: item.key) {
-          usedRight.insert(index)
+        if let index = unused.takeFirst(withKey: FoldedWord(canonical: item.key)) {
           if !sameWords(item.text, rights[index].text) {
             changes.append(ModelChange(category: category, change: .reworded, left: item.text, right: rights[index].text,
               leftSource: item.source, rightSource: rights[index].source, counterparty: false))
           }
-        } else if let index = rights.indices.first(where: { !usedRight.contains($0) && similar(rightWords[$0], itemWords) }) {
-          usedRight.insert(index)
+        } else if let index = rights.indices.first(where: { !unused.taken.contains($0) && similar(rightWords[$0], itemWords) }) {
+          unused.take(index)
           changes.append(ModelChange(category: category, change: .reworded, left: item.text, right: rights[index].text,
             leftSource: item.source, rightSource: rights[index].source, counterparty: false))
         } else {
@@ -104,7 +95,7 @@ enum ModelDiff {
             counterparty: false))
         }
       }
-      for (index, item) in rights.enumerated() where !usedRight.contains(index) {
+      for (index, item) in rights.enumerated() where !unused.taken.contains(index) {
         changes.append(ModelChange(category: category, change: .added, right: item.text, rightSource: item.source,
           counterparty: false))
       }
@@ -123,8 +114,8 @@ enum ModelDiff {
   }
 
   private static func terms(_ left: StructuralModel, _ right: StructuralModel) -> [ModelChange] {
-    let leftTerms = left.terms.map(\.term)
-    let rightTerms = right.terms.map(\.term)
+    let leftTerms = Set(left.terms.map(\.term))
+    let rightTerms = Set(right.terms.map(\.term))
     return left.terms.filter { !rightTerms.contains($0.term) }.map {
       ModelChange(category: "terms", change: .removed, left: $0.term, leftSource: $0.source, counterparty: false)
     } + right.terms.filter { !leftTerms.contains($0.term) }.map {
@@ -134,10 +125,9 @@ enum ModelDiff {
 
   private static func durations(_ left: StructuralModel, _ right: StructuralModel) -> [ModelChange] {
     var changes: [ModelChange] = []
-    var usedRight = Set<Int>()
+    var unused = UnusedByKey(right.durations.map { FoldedWord(canonical: $0.governs) })
     for duration in left.durations {
-      if let index = right.durations.indices.first(where: { !usedRight.contains($0) && right.durations[$0].governs == duration.governs }) {
-        usedRight.insert(index)
+      if let index = unused.takeFirst(withKey: FoldedWord(canonical: duration.governs)) {
         let other = right.durations[index]
         if other.value != duration.value || other.unit != duration.unit || other.qualifier != duration.qualifier {
           changes.append(ModelChange(category: "durations", change: .changed, left: "\(duration.text) (\(duration.governs))",
@@ -149,7 +139,7 @@ enum ModelDiff {
           leftSource: duration.source, counterparty: false))
       }
     }
-    for (index, duration) in right.durations.enumerated() where !usedRight.contains(index) {
+    for (index, duration) in right.durations.enumerated() where !unused.taken.contains(index) {
       changes.append(ModelChange(category: "durations", change: .added, right: "\(duration.text) (\(duration.governs))",
         rightSource: duration.source, counterparty: false))
     }
@@ -183,39 +173,40 @@ enum ModelDiff {
 
   /// Whether two texts hold the same words, case, ё, punctuation and spacing aside.
   static func sameWords(_ left: String, _ right: String) -> Bool {
-    WordDiff.sameWords(WordTokenizer.tokens(left), WordTokenizer.tokens(right))
+    FastSearch.bytesEqual(left, right) || WordDiff.sameWords(WordTokenizer.tokens(left), WordTokenizer.tokens(right))
+  }
+
+  /// What makes two competent bodies of one party the same body: the name (by `String` equality, hashed by bytes)
+  /// and the role.
+  private struct BodyKey: Hashable {
+    let name: FoldedWord
+    let role: CompetentBody.Role
+
+    init(_ body: CompetentBody) {
+      name = FoldedWord(canonical: body.name)
+      role = body.role
+    }
   }
 }
 
 /// The distinct words of data-category keys as sorted numbers. A long document's unmatched categories are each
 /// compared with every other side's, and intersecting sets of Cyrillic `Substring`s hashed every word again for
-/// every pair; numbering each distinct word once (by the same equality) leaves a merge of two short arrays.
+/// every pair; numbering each distinct word once (by `String` equality, through `FoldedWord(canonical:)`) leaves a
+/// merge of two short arrays.
 struct KeyWords {
   typealias Set = [Int]
-  /// Whether words are told apart by their bytes: exact when every key is plain (see `WordDiff.keyDiff`), and it
-  /// spares normalising each Cyrillic word to hash it.
-  private let byBytes: Bool
-  private var numbers: [Substring: Int] = [:]
-  private var byteNumbers: [FoldedWord: Int] = [:]
-
-  init(byBytes: Bool) { self.byBytes = byBytes }
+  private var numbers: [FoldedWord: Int] = [:]
 
   /// `Set(key.split(separator: " "))`, numbered.
   mutating func words(of key: String) -> Set {
     var words: [Int] = []
     for word in PlainScalars.split(key, separator: " ") {
-      let next = numbers.count + byteNumbers.count
-      words.append(byBytes ? Self.number(FoldedWord(String(word)), next: next, in: &byteNumbers)
-        : Self.number(word, next: next, in: &numbers))
+      let word = FoldedWord(canonical: String(word))
+      let number = numbers[word, default: numbers.count]
+      if number == numbers.count { numbers[word] = number }
+      words.append(number)
     }
     return Array(Swift.Set(words)).sorted()
-  }
-
-  /// The word's number; `next` for a word not seen before.
-  private static func number<Key: Hashable>(_ word: Key, next: Int, in numbers: inout [Key: Int]) -> Int {
-    let number = numbers[word, default: next]
-    if number == next { numbers[word] = number }
-    return number
   }
 
   /// `Set.intersection(_:).count` of two sorted arrays of distinct numbers.

@@ -13,12 +13,10 @@ struct StemVocabulary: Sendable {
   private(set) var isStopWord: [Bool] = []
   /// Folded word → its stem's number, by the word's bytes.
   private var words = WordNumbers()
-  /// Stem → its number, by bytes: exact while every stem is plain (see `PlainScalars`), and it spares the Unicode
-  /// normalisation `String` hashing runs on every Cyrillic key (about 6 % of a diff).
-  private var numbersByBytes: [FoldedWord: Int32] = [:]
-  /// Stem → its number by `String` equality, made from `stems` once a stem that is not plain appears, and used for
-  /// every stem from then on: two canonically equivalent spellings of a stem must share its number.
-  private var numbersByString: [String: Int32]?
+  /// Stem → its number, by the bytes of its composed form (`FoldedWord(canonical:)`): exactly `String` equality, so
+  /// canonically equivalent spellings share a number, without the Unicode normalisation `String` hashing runs on
+  /// every Cyrillic key (about 6 % of a diff).
+  private var numbersOfStems: [FoldedWord: Int32] = [:]
 
   /// The stems of the word tokens among `tokens` (punctuation is not compared), as numbers.
   mutating func ids(_ tokens: [WordToken]) -> [Int32] {
@@ -63,29 +61,19 @@ struct StemVocabulary: Sendable {
     let hash = StableHash.fnv1a(key)
     if let known = words.number(of: key, hash: hash) { return known }
     let stem = stemming(FoldedWord(String(decoding: key, as: UTF8.self)))
+    let stemKey = FoldedWord(canonical: stem)
     let number: Int32
-    if let known = knownNumber(ofStem: stem) {
+    if let known = numbersOfStems[stemKey] {
       number = known
     } else {
       number = Int32(stems.count)
       stems.append(stem)
-      let hash = StemBag.hash(stem)
-      hashes.append(hash)
-      isStopWord.append(StemBag.isStopWord(stem, hash: hash))
-      numbersByBytes[FoldedWord(stem)] = number
-      numbersByString?[stem] = number
+      let stemHash = StemBag.hash(stem)
+      hashes.append(stemHash)
+      isStopWord.append(StemBag.isStopWord(stem, hash: stemHash))
+      numbersOfStems[stemKey] = number
     }
     words.insert(key, hash: hash, number: number)
     return number
   }
-
-  /// The number of a stem seen before, by `String` equality.
-  private mutating func knownNumber(ofStem stem: String) -> Int32? {
-    if numbersByString == nil {
-      if PlainScalars.isPlain(stem) { return numbersByBytes[FoldedWord(stem)] }
-      numbersByString = Dictionary(uniqueKeysWithValues: stems.enumerated().map { ($0.element, Int32($0.offset)) })
-    }
-    return numbersByString?[stem]
-  }
 }
-

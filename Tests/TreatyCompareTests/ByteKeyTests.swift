@@ -58,16 +58,15 @@ final class ByteKeyTests: XCTestCase {
   }
 
   func testKeyWordsCountSharedWordsAsSetsDo() {
-    let keys = ["дат рожден", "мест рожден дат", "гражданств", "дат дат рожден", ""]
-    for byBytes in [true, false] {
-      var words = KeyWords(byBytes: byBytes)
-      let numbered = keys.map { words.words(of: $0) }
-      for (i, a) in keys.enumerated() {
-        for (j, b) in keys.enumerated() {
-          let expected = Set(a.split(separator: " ")).intersection(Set(b.split(separator: " "))).count
-          XCTAssertEqual(KeyWords.sharedCount(numbered[i], numbered[j]), expected, "\(a) / \(b)")
-          XCTAssertEqual(numbered[i].count, Set(a.split(separator: " ")).count)
-        }
+    // Two spellings of «йод», precomposed and decomposed: equal Strings, so one word.
+    let keys = ["дат рожден", "мест рожден дат", "гражданств", "дат дат рожден", "", "йод дат", "и\u{0306}од"]
+    var words = KeyWords()
+    let numbered = keys.map { words.words(of: $0) }
+    for (i, a) in keys.enumerated() {
+      for (j, b) in keys.enumerated() {
+        let expected = Set(a.split(separator: " ")).intersection(Set(b.split(separator: " "))).count
+        XCTAssertEqual(KeyWords.sharedCount(numbered[i], numbered[j]), expected, "\(a) / \(b)")
+        XCTAssertEqual(numbered[i].count, Set(a.split(separator: " ")).count)
       }
     }
   }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A folded word as a dictionary key, hashed and compared by its UTF-8 bytes.
 ///
 /// Folded words are already lowercase with ё as е, so byte equality is the equality wanted; for words of plain
@@ -11,6 +13,13 @@ public struct FoldedWord: Hashable, Sendable {
   public init(_ text: String) {
     self.text = text
     hash = StableHash.fnv1a(text)
+  }
+
+  /// The key of any string, by the bytes of its composed form (NFC). Two strings are equal (`==`, which is
+  /// canonical equivalence) exactly when their composed forms have the same bytes, so this key is exact for every
+  /// string; a plain one (`PlainScalars`) is composed already, and only the rare others pay for composing.
+  public init(canonical text: String) {
+    self.init(PlainScalars.isPlain(text) ? text : text.precomposedStringWithCanonicalMapping)
   }
 
   public static func == (lhs: FoldedWord, rhs: FoldedWord) -> Bool {
