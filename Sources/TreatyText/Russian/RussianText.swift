@@ -57,6 +57,21 @@ public enum RussianText {
   static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, after index: Int) -> Int {
     var end = index
     while end < bytes.count {
+      // ASCII letters and digits and the basic Cyrillic block (U+0400–U+045F: lead byte D0, or D1 with a trail byte
+      // up to 9F) are word starters whatever follows: stepped over without decoding, as most of a word is.
+      let lead = bytes[end]
+      if lead < 0x80 {
+        if Self.isASCIILetterOrDigit(lead) {
+          end += 1
+          continue
+        }
+      } else if end + 1 < bytes.count, lead == 0xD0 || lead == 0xD1 {
+        let trail = bytes[end + 1]
+        if trail & 0xC0 == 0x80, lead == 0xD0 || trail <= 0x9F {
+          end += 2
+          continue
+        }
+      }
       let (next, length) = UTF8Scalars.decode(bytes, at: end)
       if isWordStarter(next) || isWordContinuation(next) {
         end += length
@@ -67,6 +82,11 @@ public enum RussianText {
       }
     }
     return end
+  }
+
+  @inline(__always)
+  private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+    (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
   }
 
   /// ASCII whitespace without the Unicode tables; other scalars ask them.

@@ -17,10 +17,7 @@ public struct WordToken: Sendable, Hashable {
 
 public enum WordTokenizer {
   public static func tokens(_ text: String) -> [WordToken] {
-    var whole = text
-    whole.makeContiguousUTF8()
-    let utf8 = whole.utf8
-    return UTF8Scalars.withBytes(whole) { bytes in
+    UTF8Scalars.withBytes(text) { bytes in
       var tokens: [WordToken] = []
       var space = false
       var index = 0
@@ -29,9 +26,7 @@ public enum WordTokenizer {
         if RussianText.isWordStarter(scalar) {
           let end = RussianText.wordEnd(bytes, after: index + length)
           let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
-          // A slice of the text it was read from is valid UTF-8 already: copied, it is not validated again.
-          let start = utf8.index(utf8.startIndex, offsetBy: index)
-          let text = String(whole[start..<utf8.index(start, offsetBy: end - index)])
+          let text = String(decoding: word, as: UTF8.self)
           // Most words are already folded: then the key shares the text's storage instead of a second copy, and
           // a look at the bytes spares folding a copy only to find it equal.
           let key: String
