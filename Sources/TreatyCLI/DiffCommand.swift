@@ -35,7 +35,9 @@ enum DiffCommand {
     }
     for side in sides { _ = try side.document.get() }
     let prepared = try sides.map { try $0.prepared.get() }
-    let comparison = DocumentComparator.compare(prepared[0], prepared[1])
+    var options = DocumentComparator.Options()
+    options.comparesModelsAside = true
+    let comparison = DocumentComparator.compare(prepared[0], prepared[1], options: options)
     let output: String
     switch format {
     case "json": output = DiffJSON.render(comparison)

@@ -13,6 +13,9 @@ public enum DocumentComparator {
   public struct Options: Sendable {
     public var threshold = 0.5
     public var moveThreshold = 0.6
+    /// Whether the two models are compared on a second core while the units are aligned on this one: for a
+    /// single comparison (`treaty diff`). Callers that run many comparisons in parallel leave it off.
+    public var comparesModelsAside = false
     public init() {}
   }
 
@@ -27,18 +30,16 @@ public enum DocumentComparator {
   public static func compare(_ left: PreparedDocument, _ right: PreparedDocument, options: Options = Options()) -> Comparison {
     let (leftModel, rightModel) = (left.model, right.model)
     let parameters = TemplateParameters(left: leftModel, right: rightModel)
-    var run = ComparisonRun(
-      leftIndex: left.index.parameterized(parameters, left: true),
-      rightIndex: right.index.parameterized(parameters, left: false), parameters: parameters, options: options)
-    for (leftAct, rightAct) in pairActs(leftModel, rightModel) {
-      switch (leftAct, rightAct) {
-      case let (l?, r?): run.compareActs(l, r)
-      case let (l?, nil): run.actOnlyOnOneSide(l, left: true)
-      case let (nil, r?): run.actOnlyOnOneSide(r, left: false)
-      default: break
-      }
+    // The units' alignment and the models' differences depend on each other in nothing.
+    let align: @Sendable () -> (pairs: [AlignedPair], diagnostics: [Diagnostic]) = {
+      alignUnits(left, right, parameters: parameters, options: options)
     }
-    let pairs = run.finish()
+    let compareModels: @Sendable () -> [ModelChange] = {
+      ModelDiff.changes(leftModel, rightModel, parameters: parameters)
+    }
+    let (aligned, modelChanges) = options.comparesModelsAside
+      ? ParallelMap.pair(align, compareModels) : (align(), compareModels())
+    let pairs = aligned.pairs
     var substitutions: [Substitution] = []
     if let l = parameters.leftCounterparty, let r = parameters.rightCounterparty {
       substitutions.append(Substitution(left: l, right: r))
@@ -52,8 +53,26 @@ public enum DocumentComparator {
     }
     return Comparison(
       left: left.document, right: right.document, leftModel: leftModel, rightModel: rightModel, pairs: pairs,
-      modelChanges: ModelDiff.changes(leftModel, rightModel, parameters: parameters), substitutions: substitutions,
-      diagnostics: run.diagnostics)
+      modelChanges: modelChanges, substitutions: substitutions, diagnostics: aligned.diagnostics)
+  }
+
+  /// The aligned pairs of units, act by act.
+  private static func alignUnits(
+    _ left: PreparedDocument, _ right: PreparedDocument, parameters: TemplateParameters, options: Options
+  ) -> (pairs: [AlignedPair], diagnostics: [Diagnostic]) {
+    var run = ComparisonRun(
+      leftIndex: left.index.parameterized(parameters, left: true),
+      rightIndex: right.index.parameterized(parameters, left: false), parameters: parameters, options: options)
+    for (leftAct, rightAct) in pairActs(left.model, right.model) {
+      switch (leftAct, rightAct) {
+      case let (l?, r?): run.compareActs(l, r)
+      case let (l?, nil): run.actOnlyOnOneSide(l, left: true)
+      case let (nil, r?): run.actOnlyOnOneSide(r, left: false)
+      default: break
+      }
+    }
+    let pairs = run.finish()
+    return (pairs, run.diagnostics)
   }
 
   /// Acts pair by kind (resolution with resolution, agreement with agreement), then by order.

@@ -31,6 +31,15 @@ public enum ParallelMap {
     return slots.values()
   }
 
+  /// Two independent jobs of different kinds at once: the first on this thread, the second on another core.
+  public static func pair<First: Sendable, Second: Sendable>(
+    _ first: @Sendable () -> First, _ second: @Sendable () -> Second
+  ) -> (First, Second) {
+    let results = map([true, false]) { isFirst -> (First?, Second?) in isFirst ? (first(), nil) : (nil, second()) }
+    // Each slot holds its job's result; the fallbacks only satisfy the types.
+    return (results[0].0 ?? first(), results[1].1 ?? second())
+  }
+
   /// The same with scratch state that outlives one job: the inputs are cut into `chunks` runs of consecutive
   /// inputs, each run gets one `State` from `makeState` and passes it to every job of the run in order. For caches
   /// and buffers that would cost too much to make per input and must not be shared between threads.

@@ -66,7 +66,9 @@ case "diff":
   measure("diff", runs: runs, bytes: left.bytes.count + right.bytes.count) {
     // As `treaty diff` does: the two sides parsed in parallel.
     let documents = ParallelMap.map([left, right]) { DocumentParser.parse($0) }
-    _ = DocumentComparator.compare(documents[0], documents[1])
+    var options = DocumentComparator.Options()
+    options.comparesModelsAside = true
+    _ = DocumentComparator.compare(documents[0], documents[1], options: options)
   }
 case "prepare":
   // The per-document half of a diff: model, units, tokens and stems.
@@ -80,7 +82,9 @@ case "align":
   let runs = arguments.count > 3 ? Int(arguments[3]) ?? 20 : 20
   let prepared = (PreparedDocument(DocumentParser.parse(left)), PreparedDocument(DocumentParser.parse(right)))
   measure("align", runs: runs, bytes: left.bytes.count + right.bytes.count) {
-    _ = DocumentComparator.compare(prepared.0, prepared.1)
+    var options = DocumentComparator.Options()
+    options.comparesModelsAside = true  // as `treaty diff` does
+    _ = DocumentComparator.compare(prepared.0, prepared.1, options: options)
   }
 case "matrix":
   guard arguments.count >= 2, let count = Int(arguments[1]), count > 1 else { exit(2) }
