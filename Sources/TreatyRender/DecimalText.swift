@@ -32,13 +32,12 @@ public enum DecimalText {
     bytes.append(contentsOf: String(units / scale).utf8)
     guard count > 0 else { return }
     bytes.append(UInt8(ascii: "."))
-    var digits = units % scale
-    let start = bytes.count
-    for _ in 0..<count {
-      bytes.append(UInt8(ascii: "0") + UInt8(digits % 10))
-      digits /= 10
+    let decimals = units % scale
+    var place = scale / 10
+    while place > 0 {
+      bytes.append(UInt8(ascii: "0") + UInt8(decimals / place % 10))
+      place /= 10
     }
-    bytes[start...].reverse()
   }
 
   private static let powersOfTen: [Int64] = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000]

@@ -63,7 +63,17 @@ public struct JSONWriter {
 
   public mutating func null() { bytes.append(contentsOf: "null".utf8) }
   public mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
-  public mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+  /// Digits written in place, without a `String` per number: a tree's JSON has six numbers a node.
+  public mutating func int(_ value: Int) {
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    let magnitude = value.magnitude
+    var place: UInt = 1
+    while magnitude / place >= 10 { place *= 10 }
+    while place > 0 {
+      bytes.append(UInt8(ascii: "0") + UInt8(magnitude / place % 10))
+      place /= 10
+    }
+  }
   /// Three decimals, so that output stays byte-for-byte stable.
   public mutating func decimal(_ value: Double) { DecimalText.append(value, to: &bytes) }
   public mutating func string(_ value: String?) {
@@ -96,8 +106,13 @@ public struct JSONWriter {
   }
 
   private mutating func indent() {
-    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * filled.count))
+    let width = 2 * filled.count
+    guard width <= Self.spaces.count else { return bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width)) }
+    // Copied from a run of spaces in one step: every line of a tree's JSON is indented, most of them deeply.
+    bytes.append(contentsOf: Self.spaces[..<width])
   }
+
+  private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 128)
 
   /// A JSON string: quotes, backslashes and control characters escaped, and U+2028/U+2029 too, because JavaScript
   /// reads those as line ends. Everything else is copied byte for byte.
