@@ -1,6 +1,7 @@
 import TreatyCompare
 import TreatyModel
 import TreatyStructure
+import TreatyText
 
 /// A comparison for a terminal: the summary first (what the documents are, how many units of each kind, the
 /// counterparty substitution, model changes, the substantive changes one a line), then the aligned units with
@@ -76,7 +77,7 @@ public struct DiffTextRenderer {
   }
 
   private func inline(_ edit: Edit) -> String {
-    let before = edit.before.split(separator: " ").suffix(context).joined(separator: " ")
+    let before = PlainScalars.split(edit.before, separator: " ").suffix(context).joined(separator: " ")
     var text = before.isEmpty ? "" : "… \(before) "
     if !edit.deleted.isEmpty { text += paint("[-\(edit.deleted)-]", edit.kind == .substantive ? 31 : 2) }
     if !edit.inserted.isEmpty { text += paint("{+\(edit.inserted)+}", edit.kind == .substantive ? 32 : 2) }
