@@ -21,7 +21,7 @@ enum DefinedTermExtractor {
           // A use's first word folds to something that starts with `folded`, so a unit whose folded text lacks it
           // has none; one byte search spares splitting and stemming the unit for every term.
           guard context.mayHaveWord(startingWith: folded, unit: index) else { continue }
-          if units.contains(stems, inUnit: index, start: &start) { uses.append(later.node.id) }
+          if units.contains(stems, inUnit: index, start: &start, startText: folded) { uses.append(later.node.id) }
         }
         terms.append(DefinedTerm(term: term, definition: definition, source: unit.node.id, uses: uses))
       }
@@ -43,17 +43,68 @@ enum DefinedTermExtractor {
     private let context: ModelContext
     private var words: [[Substring]?]
     private var stems: [[String?]]
+    /// Whether each unit's text is basic (`BasicFold.isBasic`), found once it may hold a use.
+    private var isBasic: [Bool?]
+    /// Stems of the words the byte path reads, by their bytes.
+    private var memo = StemMemo()
 
     init(_ context: ModelContext) {
       self.context = context
       words = Array(repeating: nil, count: context.units.count)
       stems = Array(repeating: [], count: context.units.count)
+      isBasic = Array(repeating: nil, count: context.units.count)
     }
 
     /// Whether the stems of the unit's words contain `needle` as a run: `contains(RussianText.stems(text),
-    /// needle)`. `start` is the first stem less its last letter: `sameWord` only matches a stem beginning with it,
-    /// so a word whose folded form does not is passed over unstemmed.
-    mutating func contains(_ needle: [String], inUnit unit: Int, start: inout FoldedStart) -> Bool {
+    /// needle)`. `start` is the first stem less its last letter (`startText` as text): `sameWord` only matches a
+    /// stem beginning with it, so a word whose folded form does not is passed over unstemmed.
+    mutating func contains(
+      _ needle: [String], inUnit unit: Int, start: inout FoldedStart, startText: String
+    ) -> Bool {
+      if !startText.isEmpty, basic(unit) { return basicContains(needle, inUnit: unit, start: startText) }
+      return splitContains(needle, inUnit: unit, start: &start)
+    }
+
+    /// `contains` for a basic unit: the folded text has the text's bytes at the same offsets, so the words whose
+    /// folded form starts with `start` are the hits of a byte search that start a word, and only those and the
+    /// words after them are read; the unit is never split.
+    mutating func basicContains(_ needle: [String], inUnit unit: Int, start: String) -> Bool {
+      let folded = context.folded[unit]
+      let startLength = start.utf8.count
+      return UTF8Scalars.withBytes(context.units[unit].text) { bytes in
+        var from = 0
+        while let hit = FastSearch.offset(of: start, in: folded, from: from) {
+          from = hit + 1
+          guard BasicWordBounds.startsWord(bytes, at: hit) else { continue }
+          var word = hit..<BasicWordBounds.end(bytes, ofWordAt: hit)
+          guard word.count >= startLength else { continue }
+          var matched = true
+          for (offset, stem) in needle.enumerated() {
+            if offset > 0 {
+              guard let next = BasicWordBounds.word(bytes, from: word.upperBound) else { return false }
+              word = next
+            }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self)
+            guard sameWord(memo.stem(FoldedWord(text)), stem) else {
+              matched = false
+              break
+            }
+          }
+          if matched { return true }
+        }
+        return false
+      }
+    }
+
+    private mutating func basic(_ unit: Int) -> Bool {
+      if let known = isBasic[unit] { return known }
+      let basic = BasicFold.isBasic(context.units[unit].text)
+      isBasic[unit] = basic
+      return basic
+    }
+
+    /// `contains` on the unit's words, each word that `start` does not rule out stemmed once.
+    mutating func splitContains(_ needle: [String], inUnit unit: Int, start: inout FoldedStart) -> Bool {
       let words = words(of: unit)
       guard !needle.isEmpty, needle.count <= words.count else { return false }
       for first in 0...(words.count - needle.count) where !start.rulesOut(words[first]) {
