@@ -30,7 +30,7 @@ enum CompetentBodyExtractor {
       let state = String(text[text.index(text.startIndex, offsetBy: 3)..<dash.lowerBound])
         .trimmingCharacters(in: .whitespaces)
       let party = partyName(forState: state, parties: parties)
-      let list = String(text[dash.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " ;.,"))
+      let list = String(PlainScalars.trimmingScalars(text[dash.upperBound...], " ;.,"))
       for name in PartyExtractor.splitNames(list) {
         bodies.append(CompetentBody(party: party, name: NounPhrase.nominative(name), role: .competent, source: entry.id))
       }

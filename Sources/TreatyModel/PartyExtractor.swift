@@ -44,7 +44,9 @@ enum PartyExtractor {
   static func splitNames(_ text: String) -> [String] {
     var names: [String] = []
     var current: [Substring] = []
-    let words = text.split(separator: " ")
+    // Cut on bytes where the text is plain: a long list of bodies cut `Character` by `Character` cost more than
+    // everything else done with it.
+    let words = PlainScalars.split(text, separator: " ")
     var index = 0
     while index < words.count {
       let word = words[index]
@@ -62,7 +64,7 @@ enum PartyExtractor {
       index += 1
     }
     if !current.isEmpty { names.append(current.joined(separator: " ")) }
-    return names.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ,;.")) }.filter { !$0.isEmpty }
+    return names.map { String(PlainScalars.trimmingScalars(Substring($0), " ,;.")) }.filter { !$0.isEmpty }
   }
 
   /// «Казахстанская Сторона», «с Российской Стороны»: a capitalised adjective before «Сторона» in any case, in
