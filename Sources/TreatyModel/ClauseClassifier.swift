@@ -62,12 +62,12 @@ enum ClauseClassifier {
       let node = unit.node
       switch node.kind {
       case .article:
-        if let (place, type, why) = classifyArticle(node, context: context) {
+        if let (place, type, why) = classifyArticle(node, unit: index, context: context) {
           result.append(ClauseAssignment(node: node.id, citation: node.citation, type: type, rule: "\(place): \(why)"))
         }
       case .paragraph:
         // Points of agreements (inside articles) are typed by their own text.
-        guard unit.ancestors.contains(where: { $0.kind == .article }) else { continue }
+        guard context.nearest([.article], of: unit) != nil else { continue }
         if let (type, why) = classify(folded: context.folded[index]) {
           result.append(ClauseAssignment(node: node.id, citation: node.citation, type: type, rule: "text: \(why)"))
         }
@@ -82,11 +82,9 @@ enum ClauseClassifier {
 
   /// An article's type: from its title, else its first unit of text, else its whole text. Each is read only when
   /// the ones before it say nothing, since the whole text is the costliest to gather; the first unit comes folded.
-  private static func classifyArticle(_ node: Node, context: ModelContext) -> (String, ClauseType, String)? {
+  private static func classifyArticle(_ node: Node, unit: Int, context: ModelContext) -> (String, ClauseType, String)? {
     if let title = context.title(node), !title.isEmpty, let (type, why) = classify(title) { return ("title", type, why) }
-    if let first = context.textUnits(under: node).first,
-      let (type, why) = classify(folded: context.folded(first.node.id) ?? fold(first.text))
-    {
+    if let first = context.firstTextUnit(under: unit), let (type, why) = classify(folded: context.folded[first]) {
       return ("first unit", type, why)
     }
     let text = context.fullText(node)

@@ -19,7 +19,7 @@ enum CompetentBodyExtractor {
 
   /// The entries after the intro: «от <государства> – <орган> и <орган>;».
   private static func designated(_ unit: ModelContext.Unit, context: ModelContext, parties: [Party]) -> [CompetentBody] {
-    let parent = unit.node.kind == .alinea ? unit.ancestors.last : unit.node
+    let parent = unit.node.kind == .alinea ? context.parent(of: unit) : unit.node
     guard let container = parent else { return [] }
     var entries: [Node] = []
     container.forEach { node, _ in if node.kind == .item || node.kind == .indent { entries.append(node) } }

@@ -48,7 +48,7 @@ enum DataCategoryExtractor {
 
   /// The node whose text introduces a list: its parent, when that has text of its own, or the alinea just before it.
   private static func introduction(of list: ModelContext.Unit, context: ModelContext) -> Node? {
-    guard let parent = list.ancestors.last else { return nil }
+    guard let parent = context.parent(of: list) else { return nil }
     if parent.kind != .article && parent.kind != .act && !text(of: parent, context: context).isEmpty { return parent }
     guard let position = parent.children.firstIndex(where: { $0.id == list.node.id }), position > 0 else { return nil }
     let previous = parent.children[position - 1]

@@ -15,13 +15,14 @@ enum DefinedTermExtractor {
         var uses: [String] = []
         var start = wordStart(matching: stems[0])
         let folded = start.text
-        for index in (position + 1)..<context.units.count {
-          let later = context.units[index]
-          guard later.actIndex == unit.actIndex, !later.text.isEmpty else { continue }
+        for index in (position + 1)..<context.unitIndices(ofAct: unit.actIndex).upperBound {
+          guard !context.units[index].text.isEmpty else { continue }
           // A use's first word folds to something that starts with `folded`, so a unit whose folded text lacks it
           // has none; one byte search spares splitting and stemming the unit for every term.
           guard context.mayHaveWord(startingWith: folded, unit: index) else { continue }
-          if units.contains(stems, inUnit: index, start: &start, startText: folded) { uses.append(later.node.id) }
+          if units.contains(stems, inUnit: index, start: &start, startText: folded) {
+            uses.append(context.units[index].node.id)
+          }
         }
         terms.append(DefinedTerm(term: term, definition: definition, source: unit.node.id, uses: uses))
       }

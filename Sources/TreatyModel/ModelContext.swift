@@ -1,14 +1,20 @@
 import TreatyStructure
 import TreatyText
 
-/// The document flattened for extraction: every node in document order with its act, its ancestors and its own
+/// The document flattened for extraction: every node in document order with its act, its parent and its own
 /// normalised text, computed once and shared by all extractors.
+///
+/// Units are in document order, so a node's subtree is the run of units from its own to `end`, and an act's units
+/// are one run: extractors that look inside an act or a subtree read that run instead of filtering every unit.
 struct ModelContext {
   struct Unit {
     let node: Node
     let actIndex: Int
-    /// From the act down to the parent.
-    let ancestors: [Node]
+    /// The index of the parent's unit; nil for an act. An index, not the parent's nodes: copying every ancestor
+    /// into every unit was a tenth of building the context.
+    let parent: Int?
+    /// The index just after the unit's last descendant.
+    fileprivate(set) var end: Int
     /// The node's own text (label and title excluded).
     let text: String
   }
@@ -21,16 +27,25 @@ struct ModelContext {
   /// Whether each unit's text is plain (`PlainScalars.isPlain`), asked again and again by `mayHaveWord`.
   private let isPlain: [Bool]
   private let indexById: [String: Int]
+  /// The index of each act's own unit.
+  private let actStarts: [Int]
 
   init(_ document: Document, texts: NodeTexts) {
     self.document = document
     var units: [Unit] = []
-    func visit(_ node: Node, actIndex: Int, ancestors: [Node]) {
-      units.append(Unit(node: node, actIndex: actIndex, ancestors: ancestors, text: texts.text(of: node, in: document)))
-      for child in node.children { visit(child, actIndex: actIndex, ancestors: ancestors + [node]) }
+    func visit(_ node: Node, actIndex: Int, parent: Int?) {
+      let index = units.count
+      units.append(Unit(node: node, actIndex: actIndex, parent: parent, end: index + 1, text: texts.text(of: node, in: document)))
+      for child in node.children { visit(child, actIndex: actIndex, parent: index) }
+      units[index].end = units.count
     }
-    for (index, act) in document.acts.enumerated() { visit(act, actIndex: index, ancestors: []) }
+    var actStarts: [Int] = []
+    for (index, act) in document.acts.enumerated() {
+      actStarts.append(units.count)
+      visit(act, actIndex: index, parent: nil)
+    }
     self.units = units
+    self.actStarts = actStarts
     folded = units.map { RussianText.fold($0.text) }
     isPlain = units.map { PlainScalars.isPlain($0.text) }
     var indexById: [String: Int] = [:]
@@ -56,20 +71,28 @@ struct ModelContext {
   /// The nearest node of one of `kinds`, the unit itself included.
   func nearest(_ kinds: Set<NodeKind>, of unit: Unit) -> Node? {
     if kinds.contains(unit.node.kind) { return unit.node }
-    return unit.ancestors.last { kinds.contains($0.kind) }
+    var parent = unit.parent
+    while let index = parent {
+      if kinds.contains(units[index].node.kind) { return units[index].node }
+      parent = units[index].parent
+    }
+    return nil
   }
+
+  /// The parent's node; nil for an act.
+  func parent(of unit: Unit) -> Node? { unit.parent.map { units[$0].node } }
+
+  /// The indices of the units of the act at `index`, the act's own first.
+  func unitIndices(ofAct index: Int) -> Range<Int> { actStarts[index]..<units[actStarts[index]].end }
 
   /// The text of a node and all its descendants, one unit a line (label and title included below the top).
   func fullText(_ node: Node) -> String { document.fullText(of: node) }
 
   func title(_ node: Node) -> String? { document.title(of: node) }
 
-  func units(inAct index: Int) -> [Unit] { units.filter { $0.actIndex == index } }
-
-  /// The units that carry text of their own inside a subtree, in order.
-  func textUnits(under node: Node) -> [Unit] {
-    var ids: [String] = []
-    node.forEach { descendant, _ in ids.append(descendant.id) }
-    return ids.compactMap { unit($0) }.filter { !$0.text.isEmpty }
+  /// The index of the first unit that carries text of its own in the subtree of the unit at `index`, itself
+  /// included.
+  func firstTextUnit(under index: Int) -> Int? {
+    (index..<units[index].end).first { !units[$0].text.isEmpty }
   }
 }

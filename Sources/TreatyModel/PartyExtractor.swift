@@ -73,9 +73,10 @@ enum PartyExtractor {
     var found: [String] = []
     // A treaty names its sides a few ways hundreds of times; each way is judged and put in the nominative once.
     var verdicts: [String: String?] = [:]
-    for (index, unit) in context.units.enumerated()
-    where unit.actIndex == act && !unit.text.isEmpty && context.mayHaveWord(startingWith: "сторон", unit: index) {
-      for (adjective, word) in sideCandidates(in: unit.text, folded: context.folded[index])
+    for index in context.unitIndices(ofAct: act) where context.mayHaveWord(startingWith: "сторон", unit: index) {
+      let text = context.units[index].text
+      guard !text.isEmpty else { continue }
+      for (adjective, word) in sideCandidates(in: text, folded: context.folded[index])
       where adjective.first?.isUppercase == true {
         let phrase = String(adjective) + " " + String(word)
         let verdict = verdicts[phrase] ?? side(adjective: adjective, phrase: phrase)
