@@ -46,15 +46,20 @@ enum ClauseClassifier {
     classify(folded: fold(text))
   }
 
-  /// `classify` for a text already folded.
+  /// `classify` for a text already folded. A phrase whose letter pairs the text lacks is not searched for.
   static func classify(folded: String) -> (ClauseType, String)? {
-    for rule in rules {
-      for alternative in rule.alternatives where alternative.allSatisfy({ FastSearch.contains(folded, $0) }) {
+    let pairs = LetterPairs(folded)
+    for (rule, rulePairs) in zip(rules, phrasePairs) {
+      for (alternative, alternativePairs) in zip(rule.alternatives, rulePairs)
+      where zip(alternative, alternativePairs).allSatisfy({ pairs.contains($1) && FastSearch.contains(folded, $0) }) {
         return (rule.type, alternative.map { "«\($0)»" }.joined(separator: " + "))
       }
     }
     return nil
   }
+
+  /// The letter pairs of every phrase of `rules`, in the same places.
+  private static let phrasePairs: [[[LetterPairs]]] = rules.map { $0.alternatives.map { $0.map(LetterPairs.init) } }
 
   static func assignments(_ context: ModelContext) -> [ClauseAssignment] {
     var result: [ClauseAssignment] = []

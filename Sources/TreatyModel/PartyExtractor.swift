@@ -103,34 +103,56 @@ enum PartyExtractor {
   /// its folded form has the same bytes at the same offsets, so the byte search of the folded text finds the words,
   /// and only the word before each is read back.
   static func sideCandidates(in text: String, folded: String) -> [(adjective: Substring, word: Substring)] {
-    guard PlainScalars.isPlain(text), BasicFold.isBasic(text) else {
-      let words = PlainScalars.lettersAndHyphens(text)
-      return words.indices.dropFirst().filter { PlainScalars.hasLowercasedPrefix(words[$0], "сторон") }
-        .map { (words[$0 - 1], words[$0]) }
-    }
+    guard PlainScalars.isPlain(text), BasicFold.isBasic(text) else { return splitSideCandidates(in: text) }
+    return basicSideCandidates(in: text, folded: folded)
+  }
+
+  /// `sideCandidates` for any text, from its words.
+  static func splitSideCandidates(in text: String) -> [(adjective: Substring, word: Substring)] {
+    let words = PlainScalars.lettersAndHyphens(text)
+    return words.indices.dropFirst().filter { PlainScalars.hasLowercasedPrefix(words[$0], "сторон") }
+      .map { (words[$0 - 1], words[$0]) }
+  }
+
+  /// `sideCandidates` for a plain, basic text, read on its bytes. In such a text every scalar beyond ASCII is a
+  /// Cyrillic letter of two bytes, so a byte of 80 or above just before an offset ends a letter, and any other
+  /// scalar is one byte.
+  static func basicSideCandidates(in text: String, folded: String) -> [(adjective: Substring, word: Substring)] {
     var candidates: [(adjective: Substring, word: Substring)] = []
-    let scalars = text.unicodeScalars
-    let isWordScalar = { (scalar: Unicode.Scalar) in PlainScalars.isLetter(scalar) || scalar == "-" }
-    var offset = 0
-    while let found = FastSearch.offset(of: "сторон", in: folded, from: offset) {
-      offset = found + 1
-      let start = text.utf8.index(text.utf8.startIndex, offsetBy: found)
-      // Inside a longer word («несторонний») it is not a word of its own.
-      if start > scalars.startIndex, isWordScalar(scalars[scalars.index(before: start)]) { continue }
-      var end = start
-      while end < scalars.endIndex, isWordScalar(scalars[end]) { end = scalars.index(after: end) }
-      var adjectiveEnd = start
-      while adjectiveEnd > scalars.startIndex, !isWordScalar(scalars[scalars.index(before: adjectiveEnd)]) {
-        adjectiveEnd = scalars.index(before: adjectiveEnd)
+    let utf8 = text.utf8
+    func slice(_ range: Range<Int>) -> Substring {
+      let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+      return text[start..<utf8.index(start, offsetBy: range.count)]
+    }
+    UTF8Scalars.withBytes(text) { bytes in
+      /// Whether the scalar that ends just before `index` is a letter or a hyphen.
+      func wordScalarEnds(at index: Int) -> Bool {
+        index > 0 && (bytes[index - 1] >= 0x80 || isWordByte(bytes[index - 1]))
       }
-      guard adjectiveEnd > scalars.startIndex else { continue }
-      var adjectiveStart = adjectiveEnd
-      while adjectiveStart > scalars.startIndex, isWordScalar(scalars[scalars.index(before: adjectiveStart)]) {
-        adjectiveStart = scalars.index(before: adjectiveStart)
+      var offset = 0
+      while let found = FastSearch.offset(of: "сторон", in: folded, from: offset) {
+        offset = found + 1
+        // Inside a longer word («несторонний») it is not a word of its own.
+        if wordScalarEnds(at: found) { continue }
+        var end = found
+        while end < bytes.count, bytes[end] >= 0x80 || isWordByte(bytes[end]) { end += bytes[end] >= 0x80 ? 2 : 1 }
+        var adjectiveEnd = found
+        while adjectiveEnd > 0, !wordScalarEnds(at: adjectiveEnd) { adjectiveEnd -= 1 }
+        guard adjectiveEnd > 0 else { continue }
+        var adjectiveStart = adjectiveEnd
+        while wordScalarEnds(at: adjectiveStart) { adjectiveStart -= bytes[adjectiveStart - 1] >= 0x80 ? 2 : 1 }
+        candidates.append((slice(adjectiveStart..<adjectiveEnd), slice(found..<end)))
       }
-      candidates.append((text[adjectiveStart..<adjectiveEnd], text[start..<end]))
     }
     return candidates
+  }
+
+  /// An ASCII letter or «-»: the one-byte scalars of a side's words.
+  private static func isWordByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x41...0x5A, 0x61...0x7A, UInt8(ascii: "-"): return true
+    default: return false
+    }
   }
 
   /// «Казахстанская Сторона» belongs to «Министерство внутренних дел Республики Казахстан»: the adjective and a
