@@ -15,7 +15,7 @@ enum ActFactsExtractor {
   private static func extract(_ act: Node, index: Int, context: ModelContext, previous: [ActFacts]) -> ActFacts {
     let document = context.document
     let titleNode = act.children.first { $0.kind == .title }
-    let lines = titleNode.map { context.text(of: $0).split(separator: "\n").map(String.init) } ?? []
+    let lines = titleNode.map { PlainScalars.split(context.text(of: $0), separator: "\n").map(String.init) } ?? []
     var facts = ActFacts(id: act.id, kind: .unknown, title: document.heading(of: act), source: titleNode?.id ?? act.id)
 
     // «Одобрен постановлением Правительства Республики Казахстан от 26 ноября 2019 года № 878»

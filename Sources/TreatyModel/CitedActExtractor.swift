@@ -8,13 +8,15 @@ import TreatyText
 enum CitedActExtractor {
   static func extract(_ context: ModelContext) -> [CitedAct] {
     var acts: [CitedAct] = []
-    for unit in context.units where !unit.text.isEmpty {
-      if unit.node.kind == .row {
-        acts.append(row(unit, context: context))
+    // By index, reading each unit's fields in place: copying every unit (and its node) cost more than most tests.
+    for index in context.units.indices where !context.units[index].text.isEmpty {
+      let kind = context.units[index].node.kind
+      if kind == .row {
+        acts.append(row(context.units[index], context: context))
         continue
       }
-      if unit.node.kind == .title || unit.node.kind == .heading || unit.node.kind == .table { continue }
-      acts += mentions(in: unit.text, source: unit.node.id)
+      if kind == .title || kind == .heading || kind == .table { continue }
+      acts += mentions(in: context.units[index].text, source: context.units[index].node.id)
     }
     return acts
   }

@@ -63,20 +63,22 @@ enum ClauseClassifier {
 
   static func assignments(_ context: ModelContext) -> [ClauseAssignment] {
     var result: [ClauseAssignment] = []
-    for (index, unit) in context.units.enumerated() {
-      let node = unit.node
-      switch node.kind {
+    for index in context.units.indices {
+      switch context.units[index].node.kind {
       case .article:
+        let node = context.units[index].node
         if let (place, type, why) = classifyArticle(node, unit: index, context: context) {
           result.append(ClauseAssignment(node: node.id, citation: node.citation, type: type, rule: "\(place): \(why)"))
         }
       case .paragraph:
         // Points of agreements (inside articles) are typed by their own text.
-        guard context.nearest([.article], of: unit) != nil else { continue }
+        let node = context.units[index].node
+        guard context.nearest([.article], of: context.units[index]) != nil else { continue }
         if let (type, why) = classify(folded: context.folded[index]) {
           result.append(ClauseAssignment(node: node.id, citation: node.citation, type: type, rule: "text: \(why)"))
         }
       case .finalFormula:
+        let node = context.units[index].node
         result.append(ClauseAssignment(node: node.id, citation: node.citation, type: .finalFormula, rule: "kind"))
       default:
         continue

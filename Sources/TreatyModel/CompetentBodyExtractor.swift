@@ -7,11 +7,11 @@ import TreatyText
 enum CompetentBodyExtractor {
   static func extract(_ context: ModelContext, parties: [Party]) -> [CompetentBody] {
     var bodies: [CompetentBody] = []
-    for (unit, lower) in zip(context.units, context.folded) {
+    for (index, lower) in context.folded.enumerated() {
       if FastSearch.contains(lower, "компетентными органами") && FastSearch.contains(lower, "являются") {
-        bodies += designated(unit, context: context, parties: parties)
+        bodies += designated(context.units[index], context: context, parties: parties)
       } else if FastSearch.contains(lower, "координаци") && FastSearch.contains(lower, "возлагается") {
-        bodies += coordinating(unit, parties: parties)
+        bodies += coordinating(context.units[index], parties: parties)
       }
     }
     return bodies

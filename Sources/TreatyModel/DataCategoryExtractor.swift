@@ -9,7 +9,8 @@ enum DataCategoryExtractor {
   static func extract(_ context: ModelContext) -> [DataCategory] {
     var categories: [DataCategory] = []
     var stems = StemMemo()
-    for unit in context.units where unit.node.kind == .list {
+    for index in context.units.indices where context.units[index].node.kind == .list {
+      let unit = context.units[index]
       guard let intro = introduction(of: unit, context: context),
         let kind = exchangeKind(introducedBy: intro, context: context)
       else { continue }

@@ -8,14 +8,14 @@ enum DefinedTermExtractor {
   static func extract(_ context: ModelContext) -> [DefinedTerm] {
     var terms: [DefinedTerm] = []
     var units = StemmedUnits(context)
-    for (position, unit) in context.units.enumerated() where !unit.text.isEmpty {
-      for (term, definition) in definitions(in: unit.text) {
+    for position in context.units.indices where !context.units[position].text.isEmpty {
+      for (term, definition) in definitions(in: context.units[position].text) {
         let stems = RussianText.stems(term)
         guard !stems.isEmpty else { continue }
         var uses: [String] = []
         var start = wordStart(matching: stems[0])
         let folded = start.text
-        for index in (position + 1)..<context.unitIndices(ofAct: unit.actIndex).upperBound {
+        for index in (position + 1)..<context.unitIndices(ofAct: context.units[position].actIndex).upperBound {
           guard !context.units[index].text.isEmpty else { continue }
           // A use's first word folds to something that starts with `folded`, so a unit whose folded text lacks it
           // has none; one byte search spares splitting and stemming the unit for every term.
@@ -24,7 +24,7 @@ enum DefinedTermExtractor {
             uses.append(context.units[index].node.id)
           }
         }
-        terms.append(DefinedTerm(term: term, definition: definition, source: unit.node.id, uses: uses))
+        terms.append(DefinedTerm(term: term, definition: definition, source: context.units[position].node.id, uses: uses))
       }
     }
     return terms

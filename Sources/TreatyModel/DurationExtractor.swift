@@ -10,11 +10,13 @@ enum DurationExtractor {
     var diagnostics: [Diagnostic] = []
     let typeByNode = Dictionary(clauses.map { ($0.node, $0.type) }, uniquingKeysWith: { first, _ in first })
     let unitWords = ["дн", "день", "месяц", "суток", "сутки", "год", "лет", "недел", "час"]
-    for unit in context.units where !unit.text.isEmpty && unit.node.kind != .act {
-      // Most units name no period at all; a byte search turns them away before any word is read.
-      guard unitWords.contains(where: { FastSearch.contains(unit.text, $0) }),
-        unitWordStarts.mayStartAWord(in: unit.text)
+    for index in context.units.indices where context.units[index].node.kind != .act {
+      // Most units name no period at all; a byte search turns them away before any word is read (or the unit copied).
+      let text = context.units[index].text
+      guard !text.isEmpty, unitWords.contains(where: { FastSearch.contains(text, $0) }),
+        unitWordStarts.mayStartAWord(in: text)
       else { continue }
+      let unit = context.units[index]
       for sentence in sentences(unit.text) where unitWordStarts.mayStartAWord(in: sentence) {
         for var duration in scan(sentence) {
           duration.source = unit.node.id

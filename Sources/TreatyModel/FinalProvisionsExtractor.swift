@@ -5,8 +5,8 @@ import TreatyText
 /// казахском, кыргызском и русском языках») and the sentence on entry into force.
 enum FinalProvisionsExtractor {
   static func languages(_ context: ModelContext) -> [String] {
-    for unit in context.units where unit.node.kind == .finalFormula {
-      let words = unit.text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" })
+    for index in context.units.indices where context.units[index].node.kind == .finalFormula {
+      let words = context.units[index].text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" })
       guard let end = words.firstIndex(where: { $0.lowercased().hasPrefix("язык") }),
         let start = words[..<end].lastIndex(where: { $0.lowercased() == "на" })
       else { continue }
@@ -18,11 +18,11 @@ enum FinalProvisionsExtractor {
   }
 
   static func entryIntoForce(_ context: ModelContext) -> Provision? {
-    for unit in context.units where FastSearch.contains(unit.text, "вступает в силу") && unit.node.kind != .finalFormula
-      && unit.node.kind != .note
+    for index in context.units.indices where FastSearch.contains(context.units[index].text, "вступает в силу")
+      && context.units[index].node.kind != .finalFormula && context.units[index].node.kind != .note
     {
-      for sentence in DurationExtractor.sentences(unit.text) where sentence.contains("вступает в силу") {
-        return Provision(text: sentence, source: unit.node.id)
+      for sentence in DurationExtractor.sentences(context.units[index].text) where sentence.contains("вступает в силу") {
+        return Provision(text: sentence, source: context.units[index].node.id)
       }
     }
     return nil

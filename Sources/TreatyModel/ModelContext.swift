@@ -49,7 +49,7 @@ struct ModelContext {
     folded = units.map { RussianText.fold($0.text) }
     isPlain = units.map { PlainScalars.isPlain($0.text) }
     var indexById: [String: Int] = [:]
-    for (index, unit) in units.enumerated() { indexById[unit.node.id] = index }
+    for index in units.indices { indexById[units[index].node.id] = index }
     self.indexById = indexById
   }
 

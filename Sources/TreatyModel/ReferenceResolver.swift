@@ -21,10 +21,12 @@ enum ReferenceResolver {
     var diagnostics: [Diagnostic] = []
     // Every reference names «настоящ…», which most units lack, and starts with a word that `level` reads as
     // «пункт…», «подпункт…», «стать…» or «статей», which many of the rest lack.
-    for (index, unit) in context.units.enumerated()
-    where !unit.text.isEmpty && context.mayHaveWord(startingWith: "настоящ", unit: index)
+    for index in context.units.indices
+    where context.mayHaveWord(startingWith: "настоящ", unit: index)
       && (context.mayHaveWord(startingWith: "пункт", unit: index) || context.mayHaveWord(startingWith: "стат", unit: index))
     {
+      let unit = context.units[index]
+      guard !unit.text.isEmpty else { continue }
       for found in scan(unit.text) {
         for number in found.numbers {
           let target = resolve(found, number: number, from: unit, context: context)
