@@ -33,7 +33,7 @@ enum ActFactsExtractor {
     }
     // The line that names the act: «Постановление Правительства … от … № 878», «Соглашение, г. Сочи, 23 октября 2008 г.»
     if let line = lines.first(where: isActLine) {
-      let words = line.split(separator: " ")
+      let words = PlainScalars.split(line, separator: " ")
       facts.kind = words.first.flatMap { ActKindWords.kind(of: $0.trimmingCharacters(in: .punctuationCharacters)) } ?? .unknown
       facts.number = number(in: line)
       facts.date = RussianDates.parse(line)?.iso
@@ -43,7 +43,7 @@ enum ActFactsExtractor {
         if !issuer.isEmpty { facts.issuer = NounPhrase.nominative(issuer) }
       }
     }
-    if facts.kind == .unknown, let heading = facts.title, let word = heading.split(separator: " ").first {
+    if facts.kind == .unknown, let heading = facts.title, let word = PlainScalars.split(heading, separator: " ").first {
       facts.kind = ActKindWords.kind(of: word) ?? .unknown
       // A law's title block gives its number and date on a line of their own («от 20 февраля 2009 года N 57»).
       if facts.kind != .unknown && facts.kind != .agreement && facts.kind != .protocol && facts.number == nil {
@@ -57,7 +57,7 @@ enum ActFactsExtractor {
     if facts.kind == .unknown && act.all(.article).isEmpty && !act.all(.footnote).isEmpty {
       facts.kind = .report
       // A report's first heading («ЦЕЛЬ») is a section name, not its title; the title is not in the text.
-      if (facts.title?.split(separator: " ").count ?? 0) < 3 { facts.title = nil }
+      if (facts.title.map { PlainScalars.split($0, separator: " ").count } ?? 0) < 3 { facts.title = nil }
     }
     if facts.kind == .unknown && !act.all(.article).isEmpty { facts.kind = .agreement }
 

@@ -1,0 +1,42 @@
+import Foundation
+@testable import TreatyModel
+import TreatyStructure
+import TreatyText
+import XCTest
+
+/// Party and body lists, title blocks and final formulas are cut and trimmed on bytes or scalars where the text is
+/// plain (`PlainScalars.split`, `PlainScalars.trimmingScalars`, `FinalProvisionsExtractor.words`); on whole unit
+/// texts the pieces must be those the `Character` and Foundation calls they replace give.
+final class UnitSplitTests: XCTestCase {
+  private func assertSamePieces(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
+    XCTAssertEqual(PlainScalars.split(text, separator: " "), text.split(separator: " "), file: file, line: line)
+    XCTAssertEqual(PlainScalars.split(text, separator: "\n"), text.split(separator: "\n"), file: file, line: line)
+    XCTAssertEqual(
+      FinalProvisionsExtractor.words(text), text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" }),
+      file: file, line: line)
+    for marks in [" ;.,", " ,;."] {
+      XCTAssertEqual(
+        String(PlainScalars.trimmingScalars(Substring(text), marks)),
+        text.trimmingCharacters(in: CharacterSet(charactersIn: marks)), file: file, line: line)
+    }
+  }
+
+  func testTrickyStrings() {
+    for text in [
+      "", " ", ",\n,", "на казахском, кыргызском и русском языках.", "a\r\nb c", "е\u{301} ,x", " ;Штаб; ",
+      "Министерство иностранных дел Республики Казахстан и Министерство юстиции,", "«А» и «Б»;\n\nВ",
+    ] {
+      assertSamePieces(text)
+    }
+  }
+
+  func testEveryUnitOfTheCorpus() throws {
+    let names = try FileManager.default.contentsOfDirectory(atPath: ModelCorpus.directory.path)
+      .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") || $0.hasSuffix(".rtf") }
+    XCTAssertFalse(names.isEmpty)
+    for name in names {
+      let document = try ModelCorpus.document(name)
+      document.forEachNode { node, _ in assertSamePieces(document.text(of: node)) }
+    }
+  }
+}
