@@ -12,7 +12,11 @@ public enum NounPhrase {
     if parts.count > 1 { return parts.map(nominative).joined(separator: " – ") }
     let hyphenParts = PlainScalars.components(phrase, separatedBy: " - ")
     if hyphenParts.count > 1 { return hyphenParts.map(nominative).joined(separator: " - ") }
-    var words = phrase.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    // A plain phrase (see `PlainScalars`) is cut on its bytes: cutting a long list of bodies `Character` by
+    // `Character` cost half of putting it into the nominative.
+    var words = PlainScalars.isPlain(phrase)
+      ? PlainScalars.components(phrase, separatedBy: " ")
+      : phrase.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     guard let headIndex = words.firstIndex(where: { Lexicon.lemma(of: $0) != nil }) else { return phrase }
     // Only adjectives may stand before the head; anything else means the phrase is not a name we know.
     guard words[..<headIndex].allSatisfy({ Adjective.isAdjective($0) }), let head = Lexicon.lemma(of: words[headIndex])
