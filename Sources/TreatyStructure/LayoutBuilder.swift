@@ -163,7 +163,8 @@ struct LayoutBuilder {
     _ buffer: UnsafeBufferPointer<UInt8>, _ lines: inout [LayoutLine], _ diagnostics: inout [Diagnostic]
   ) {
     for index in lines.indices {
-      for piece in lines[index].pieces {
+      for piece in lines[index].pieces
+      where RepairPrefilter.mayNeedRepair(buffer, start: piece.range.start, end: piece.range.end) {
         let boundaries = GluedWords.boundaries(buffer, start: piece.range.start, end: piece.range.end)
         let runs = LetterSpacing.runs(buffer, start: piece.range.start, end: piece.range.end)
         if !boundaries.isEmpty || !runs.isEmpty { lines[index].needsRepair = true }
