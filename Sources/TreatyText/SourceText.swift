@@ -79,6 +79,15 @@ public struct SourceText: Sendable {
     var starts = [0]
     starts.reserveCapacity(bytes.count / 40 + 1)
     bytes.withUnsafeBufferPointer { buffer in
+      // Most files have no CR at all; then each line start is found by `memchr`, many bytes a step.
+      guard FastSearch.offset(of: 0x0D, in: buffer, from: 0) != nil else {
+        var from = 0
+        while let lineFeed = FastSearch.offset(of: 0x0A, in: buffer, from: from) {
+          from = lineFeed + 1
+          starts.append(from)
+        }
+        return
+      }
       var index = 0
       let count = buffer.count
       while index < count {

@@ -407,6 +407,31 @@ final class DecoderTests: XCTestCase {
       let expected = Array(String(decoding: bytes, as: UTF8.self).utf8)
       XCTAssertEqual(UTF8Repair.repair(bytes).utf8, expected, "\(bytes)")
       XCTAssertEqual(UTF8Validation.firstInvalidOffset(bytes) == nil, String(validating: bytes, as: UTF8.self) != nil)
+      // Starting where the survey saw the first damage gives the same bytes and the same replacements.
+      let survey = UTF8Validation.survey(bytes)
+      XCTAssertEqual(survey.firstInvalidOffset, UTF8Validation.firstInvalidOffset(bytes))
+      let resumed = UTF8Repair.repair(bytes, validPrefix: survey.firstInvalidOffset ?? bytes.count)
+      XCTAssertEqual(resumed.utf8, expected, "\(bytes)")
+      XCTAssertEqual(resumed.replacements, UTF8Repair.repair(bytes).replacements, "\(bytes)")
+    }
+  }
+
+  /// Line starts are found by `memchr` when a file has no CR and byte by byte otherwise; both agree with splitting
+  /// at every LF, CR LF and lone CR.
+  func testLineStartsWithAndWithoutCarriageReturns() {
+    let texts = [
+      "", "a", "\n", "a\nb", "a\nb\n", "\n\n\nx", "строка\nещё\n\n", "a\r\nb", "a\rb\r", "a\r\n\r\n", "\r", "x\n\ry\r\nz",
+    ]
+    for text in texts {
+      let bytes = Array(text.utf8)
+      var expected = [0]
+      var index = 0
+      while index < bytes.count {
+        if bytes[index] == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+        if bytes[index] == 0x0A || bytes[index] == 0x0D { expected.append(index + 1) }
+        index += 1
+      }
+      XCTAssertEqual(SourceText.scanLineStarts(bytes), expected, text.debugDescription)
     }
   }
 

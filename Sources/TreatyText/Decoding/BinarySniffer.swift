@@ -34,11 +34,6 @@ enum BinarySniffer {
   }
 
   private static func containsNUL(_ bytes: [UInt8]) -> Bool {
-    bytes.withUnsafeBufferPointer { buffer in
-      for byte in buffer where byte == 0 {
-        return true
-      }
-      return false
-    }
+    bytes.withUnsafeBufferPointer { buffer in FastSearch.offset(of: 0, in: buffer, from: 0) != nil }
   }
 }

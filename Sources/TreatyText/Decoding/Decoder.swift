@@ -84,14 +84,14 @@ public enum Decoder {
     // not a sign of another encoding: Windows-1251 text has almost no valid multi-byte sequences at all.
     let fewBroken = survey.invalid <= 3 && survey.validMultiByte >= 5 * survey.invalid
     if Double(survey.validMultiByte) >= damagedUTF8Threshold * Double(sequences) || fewBroken {
-      return decodeUTF8(bytes, hadBOM: false)
+      return decodeUTF8(bytes, hadBOM: false, validPrefix: survey.firstInvalidOffset ?? 0)
     }
     return decodeSingleByte(bytes, codePage: CyrillicScoring.choose(for: bytes))
   }
 
   /// Reads UTF-8, replacing any broken sequences; the caller has already decided the bytes are UTF-8.
-  private static func decodeUTF8(_ bytes: [UInt8], hadBOM: Bool) -> DecodedBytes {
-    let repaired = UTF8Repair.repair(bytes)
+  private static func decodeUTF8(_ bytes: [UInt8], hadBOM: Bool, validPrefix: Int = 0) -> DecodedBytes {
+    let repaired = UTF8Repair.repair(bytes, validPrefix: validPrefix)
     guard let first = repaired.replacements.first else {
       return DecodedBytes(
         utf8: bytes, encoding: .utf8, hadBOM: hadBOM, repairs: [], offsets: .identity(count: bytes.count))

@@ -9,15 +9,16 @@ enum UTF8Repair {
     let replacements: [OffsetMap.Replacement]
   }
 
-  /// Copies `bytes`, turning every maximal invalid subpart into one U+FFFD.
-  static func repair(_ bytes: [UInt8]) -> Result {
+  /// Copies `bytes`, turning every maximal invalid subpart into one U+FFFD. `validPrefix` bytes at the start are
+  /// already known to be valid (the detector's survey found where the damage starts), so they are copied unread.
+  static func repair(_ bytes: [UInt8], validPrefix: Int = 0) -> Result {
     var output: [UInt8] = []
     var replacements: [OffsetMap.Replacement] = []
     bytes.withUnsafeBufferPointer { buffer in
       // A broken sequence is at least one byte and becomes three, so this is a good first guess at the size.
       output.reserveCapacity(buffer.count + 16)
       var runStart = 0
-      var index = 0
+      var index = max(0, min(validPrefix, buffer.count))
       while index < buffer.count {
         if buffer[index] < 0x80 {
           index += 1

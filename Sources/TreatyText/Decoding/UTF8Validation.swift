@@ -31,12 +31,16 @@ enum UTF8Validation {
   static func step(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Step {
     let lead = buffer[index]
     if lead < 0x80 { return Step(length: 1, isValid: true) }
+    // Two-byte scalars (all of Cyrillic) before the general case: their lead's range alone rules out overlongs.
+    if lead >= 0xC2 && lead <= 0xDF {
+      let valid = index + 1 < buffer.count && buffer[index + 1] & 0xC0 == 0x80
+      return Step(length: valid ? 2 : 1, isValid: valid)
+    }
     let trailing: Int
     // The second byte's allowed range is what rules out overlongs, surrogates and values above U+10FFFF.
     var low: UInt8 = 0x80
     var high: UInt8 = 0xBF
     switch lead {
-    case 0xC2...0xDF: trailing = 1
     case 0xE0: trailing = 2; low = 0xA0
     case 0xE1...0xEC, 0xEE...0xEF: trailing = 2
     case 0xED: trailing = 2; high = 0x9F

@@ -71,6 +71,14 @@ public enum FastSearch {
     return nil
   }
 
+  /// The offset of the first `byte` in `text` at or after `from`, found by `memchr` a vector register at a time:
+  /// the loader looks for line feeds and NUL bytes in whole files.
+  public static func offset(of byte: UInt8, in text: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+    guard from < text.count, let base = text.baseAddress else { return nil }
+    guard let found = memchr(base + from, Int32(byte), text.count - from) else { return nil }
+    return UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+  }
+
   /// A byte of the pattern that is seldom common: the first that is neither a Cyrillic lead byte (D0, D1) nor a
   /// space, else the last byte.
   private static func anchorIndex(in pattern: UnsafeBufferPointer<UInt8>) -> Int {
