@@ -126,11 +126,9 @@ struct LineScanner {
       pieceStart = position
     }
     while cursor < end {
+      cursor = nextTriviaCandidate(buffer, from: cursor, end: end)
+      guard cursor < end else { break }
       let byte = buffer[cursor]
-      guard mayOpenTrivia(byte) else {
-        cursor += 1
-        continue
-      }
       if markdown && byte == 0x2A {
         var run = cursor
         while run < end && buffer[run] == 0x2A { run += 1 }
@@ -158,6 +156,21 @@ struct LineScanner {
     }
     close(at: end)
     return pieces
+  }
+
+  /// The first offset at or after `start` whose byte may open inline trivia, or `end`. Words of eight bytes without
+  /// such a byte, nearly all of a plain text, are passed over whole.
+  private func nextTriviaCandidate(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+    var index = start
+    while index + ByteWords.width <= end {
+      let word = ByteWords.load(buffer, at: index)
+      var flags = ByteWords.equal(word, 0xC2) | ByteWords.equal(word, 0xE2) | ByteWords.equal(word, 0xEF)
+      if markdown { flags |= ByteWords.equal(word, 0x2A) | ByteWords.equal(word, 0x3C) | ByteWords.equal(word, 0x5C) }
+      if flags != 0 { return index + ByteWords.firstFlagged(flags) }
+      index += ByteWords.width
+    }
+    while index < end && !mayOpenTrivia(buffer[index]) { index += 1 }
+    return index
   }
 
   /// Whether inline trivia can start at this byte: the lead byte of an invisible character (C2, E2, EF) or, in

@@ -113,12 +113,23 @@ public enum TextNormalizer {
   /// Moves the run of bytes above the space that starts at `read` down to `written`; returns its length. While
   /// nothing was dropped yet the two are equal and the bytes stay where they are.
   private static func copyOrdinary(_ bytes: UnsafeMutableBufferPointer<UInt8>, from read: Int, to written: Int) -> Int {
-    var end = read
-    while end < bytes.count && bytes[end] > 0x20 { end += 1 }
-    if written != read {
-      for offset in 0..<(end - read) { bytes[written + offset] = bytes[read + offset] }
-    }
+    let end = ordinaryRunEnd(UnsafeBufferPointer(bytes), from: read)
+    // `update(from:count:)` copies front to back when the target lies below the source, as it does here.
+    if written != read, let base = bytes.baseAddress { (base + written).update(from: base + read, count: end - read) }
     return end - read
+  }
+
+  /// The end of the run of bytes above the space that starts at `start`, found eight bytes a step: words run for
+  /// a dozen bytes between spaces.
+  private static func ordinaryRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var end = start
+    while end + ByteWords.width <= bytes.count {
+      let flags = ByteWords.below(ByteWords.load(bytes, at: end), 0x21)
+      if flags != 0 { return end + ByteWords.firstFlagged(flags) }
+      end += ByteWords.width
+    }
+    while end < bytes.count && bytes[end] > 0x20 { end += 1 }
+    return end
   }
 
   private static func isClosing(_ byte: UInt8) -> Bool {
