@@ -34,7 +34,8 @@ struct LayoutBuilder {
     var blankBefore = true
     var previousWasHeading = false
     var currentIsHeading = false
-    var previousLineWidth = 0
+    // The width of the line before is needed only after a blank line, so it is measured only then.
+    var previousLine: LayoutLine?
     for line in lines {
       if line.isBlank {
         blankBefore = true
@@ -52,7 +53,7 @@ struct LayoutBuilder {
         startsBlock = true
       } else if blankBefore {
         // Only a full line can have been cut by a page break; a short one ended where the author ended it.
-        startsBlock = currentIsHeading || previousLineWidth < Self.minimumWrappedWidth
+        startsBlock = currentIsHeading || previousLine.map { width(buffer, $0) < Self.minimumWrappedWidth } ?? true
           || !continuesSentence(buffer, current, line, baseIndent: baseIndent)
       } else {
         startsBlock = (!markdown && line.indent > baseIndent) || startsSignature(buffer, after: current, line)
@@ -67,13 +68,15 @@ struct LayoutBuilder {
           headingLevel: line.headingLevel, bulletDepth: line.bulletDepth, afterBlank: blankBefore,
           needsRepair: line.needsRepair)
       } else if var block = current {
+        // Let go of `current` first: while it shares the pieces, appending would copy them for every line.
+        current = nil
         block.pieces.append(contentsOf: line.pieces)
         block.needsRepair = block.needsRepair || line.needsRepair
         block.lastLine = line.index
         current = block
       }
       previousWasHeading = line.headingLevel > 0
-      previousLineWidth = width(buffer, line)
+      previousLine = line
       blankBefore = false
     }
     if let block = current { blocks.append(block) }
@@ -133,12 +136,13 @@ struct LayoutBuilder {
     guard let last = block?.pieces.last, buffer[last.range.end - 1] == 0x2E, let first = line.pieces.first else {
       return false
     }
-    let prefixes: [[UInt8]] = [Array("За ".utf8), Array("З а ".utf8), Array("ЗА ".utf8)]
     let start = first.range.start
-    return prefixes.contains { prefix in
-      start + prefix.count <= first.range.end && Array(buffer[start..<(start + prefix.count)]) == prefix
+    return Self.signatureOpeners.contains { prefix in
+      start + prefix.count <= first.range.end && prefix.indices.allSatisfy { buffer[start + $0] == prefix[$0] }
     }
   }
+
+  private static let signatureOpeners: [[UInt8]] = [Array("За ".utf8), Array("З а ".utf8), Array("ЗА ".utf8)]
 
   private func repairDisplacedText(
     _ buffer: UnsafeBufferPointer<UInt8>, _ lines: inout [LayoutLine], _ trivia: inout [Trivia],

@@ -136,22 +136,12 @@ enum MarkerScanner {
   /// «Статья 5», «СТАТЬЯ 5-1.», «Статья 12¹», «Статья IV», «Глава 2», «Раздел 1».
   private static func keywordMarker(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Marker? {
     guard opensKeyword(buffer, at: start) else { return nil }
-    var scalars: [UInt32] = []
-    var lookalikes = false
-    var index = start
-    while index < end && scalars.count < 7 {
-      let (scalar, length) = Bytes.scalar(buffer, at: index)
-      guard let folded = fold(scalar, lookalikes: &lookalikes) else { break }
-      scalars.append(folded)
-      index += length
-    }
-    for (word, kind) in keywords where scalars.count >= word.count && Array(scalars.prefix(word.count)) == word {
-      var cursor = start
-      for _ in 0..<word.count { cursor += Bytes.scalar(buffer, at: cursor).length }
+    for (word, kind) in keywords {
+      guard var cursor = keywordEnd(word, buffer, start: start, end: end) else { continue }
       let usedLookalikes = lookalikeUsed(buffer, start: start, end: cursor)
       // «Статьяа 4»: one stray letter after the keyword, then a number.
       var misspelled = false
-      if cursor < end, scalars.count > word.count, !Bytes.isSpaceOrTab(buffer[cursor]) {
+      if cursor < end, isLetter(Bytes.scalar(buffer, at: cursor).value), !Bytes.isSpaceOrTab(buffer[cursor]) {
         let next = cursor + Bytes.scalar(buffer, at: cursor).length
         guard next < end, Bytes.isSpaceOrTab(buffer[next]) else { continue }
         misspelled = true
@@ -175,6 +165,26 @@ enum MarkerScanner {
         usedLookalikes: usedLookalikes, misspelled: misspelled)
     }
     return nil
+  }
+
+  /// Where the keyword's letters end when the text at `start` folds to them, scalar by scalar (no keyword is longer
+  /// than six letters).
+  private static func keywordEnd(_ word: [UInt32], _ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Int? {
+    var lookalikes = false
+    var cursor = start
+    for letter in word {
+      guard cursor < end else { return nil }
+      let (scalar, length) = Bytes.scalar(buffer, at: cursor)
+      guard fold(scalar, lookalikes: &lookalikes) == letter else { return nil }
+      cursor += length
+    }
+    return cursor
+  }
+
+  /// A letter as the keyword's folding reads letters: Cyrillic, or a Latin look-alike.
+  private static func isLetter(_ scalar: UInt32) -> Bool {
+    var lookalikes = false
+    return fold(scalar, lookalikes: &lookalikes) != nil
   }
 
   /// Whether the first letter folds to the first letter of a keyword («с», «г», «р»). Every line is asked for a
@@ -215,18 +225,25 @@ enum MarkerScanner {
     return false
   }
 
-  private static let latinLookalikes: [UInt32: UInt32] = [
-    0x41: 0x430, 0x61: 0x430, 0x42: 0x432, 0x43: 0x441, 0x63: 0x441, 0x45: 0x435, 0x65: 0x435, 0x48: 0x43D,
-    0x4B: 0x43A, 0x4D: 0x43C, 0x4F: 0x43E, 0x6F: 0x43E, 0x50: 0x440, 0x70: 0x440, 0x54: 0x442, 0x58: 0x445,
-    0x78: 0x445, 0x79: 0x443,
-  ]
+  /// The Cyrillic letter each ASCII look-alike stands for, 0 for none: a table indexed by the byte, since every line's
+  /// first scalar is folded.
+  private static let latinLookalikes: [UInt32] = {
+    let pairs: [(latin: Int, cyrillic: UInt32)] = [
+      (0x41, 0x430), (0x61, 0x430), (0x42, 0x432), (0x43, 0x441), (0x63, 0x441), (0x45, 0x435), (0x65, 0x435),
+      (0x48, 0x43D), (0x4B, 0x43A), (0x4D, 0x43C), (0x4F, 0x43E), (0x6F, 0x43E), (0x50, 0x440), (0x70, 0x440),
+      (0x54, 0x442), (0x58, 0x445), (0x78, 0x445), (0x79, 0x443),
+    ]
+    var table = [UInt32](repeating: 0, count: 0x80)
+    for pair in pairs { table[pair.latin] = pair.cyrillic }
+    return table
+  }()
 
   /// Lowercases Cyrillic and maps Latin look-alikes to Cyrillic; nil for anything that is not a letter.
   private static func fold(_ scalar: UInt32, lookalikes: inout Bool) -> UInt32? {
     if scalar >= 0x410 && scalar <= 0x42F { return scalar + 0x20 }
     if scalar >= 0x430 && scalar <= 0x44F { return scalar }
     if scalar == 0x401 || scalar == 0x451 { return 0x435 }
-    if scalar < 0x80, let mapped = latinLookalikes[scalar] {
+    if scalar < 0x80, case let mapped = latinLookalikes[Int(scalar)], mapped != 0 {
       lookalikes = true
       return mapped
     }
