@@ -22,7 +22,8 @@ enum ActSegmenter {
         // A ratification law and the treaty it ratifies in one file: «… Н. НАЗАРБАЕВ» then «СОГЛАШЕНИЕ между …».
         starts.append(index)
         signed = false
-      } else if text.isSignature(index) || text.isPersonName(index) {
+      } else if text.isSignature(index) {
+        // `isSignature` takes in a bare name («А. Мамин») too.
         signed = true
       }
     }
@@ -124,7 +125,11 @@ enum ActSegmenter {
     guard blocks[index].headingLevel > 0 || text.isCapitalHeading(index) || line.utf8.count < 600 else { return false }
     let capitals = String(line.prefix { $0.isLetter && $0.isUppercase })
     let names = ["СОГЛАШЕНИЕ", "ПРОТОКОЛ", "ДОГОВОР", "КОНВЕНЦИЯ", "ПРАВИЛА", "ПОЛОЖЕНИЕ", "МЕМОРАНДУМ"]
-    if names.contains(where: { capitals == $0 || (capitals.hasPrefix($0) && capitals.count <= $0.count + 1) }) {
+    // The names' capitals have no other canonical form, so a prefix match needs at least their bytes; checking the
+    // length first spares the `Character` comparison for the one or two capitals of an ordinary sentence.
+    if names.contains(where: {
+      capitals == $0 || (capitals.utf8.count >= $0.utf8.count && capitals.hasPrefix($0) && capitals.count <= $0.count + 1)
+    }) {
       return true
     }
     // «# Соглашениемежду …», «# Исполнительный протокол …»: a first-level Markdown heading naming an act.

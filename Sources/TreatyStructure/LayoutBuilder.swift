@@ -199,18 +199,31 @@ struct LayoutBuilder {
 
   /// Runs of three or more blank lines are where a PDF page ended; their trivia says so.
   private func markPageBreaks(_ lines: [LayoutLine], _ trivia: inout [Trivia]) {
-    var inBreak = [Bool](repeating: false, count: source.lineCount)
+    // The bytes of each run's lines, in order: a trivia is in a break when its start is, with no line lookup.
+    var breaks: [Range<Int>] = []
     var runStart: Int?
     for line in lines {
       if line.isBlank {
         if runStart == nil { runStart = line.index }
       } else if let start = runStart {
-        if line.index - start >= 3 { for index in start..<line.index { inBreak[index] = true } }
+        if line.index - start >= 3 { breaks.append(source.lineStarts[start]..<source.lineStarts[line.index]) }
         runStart = nil
       }
     }
+    guard !breaks.isEmpty else { return }
     for index in trivia.indices where trivia[index].kind == .blankLine || trivia[index].kind == .lineBreak {
-      if inBreak[source.lineIndex(of: trivia[index].range.start)] { trivia[index].kind = .pageBreak }
+      if Self.isInside(breaks, trivia[index].range.start) { trivia[index].kind = .pageBreak }
     }
+  }
+
+  /// Whether `offset` lies in one of the ordered, disjoint `ranges` (a binary search).
+  private static func isInside(_ ranges: [Range<Int>], _ offset: Int) -> Bool {
+    var low = 0
+    var high = ranges.count
+    while low < high {
+      let middle = (low + high) / 2
+      if ranges[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+    }
+    return low < ranges.count && ranges[low].contains(offset)
   }
 }

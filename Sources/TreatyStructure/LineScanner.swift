@@ -6,6 +6,7 @@ struct LineScanner {
   let source: SourceText
   let markdown: Bool
 
+  /// Trivia are appended in byte order (the parser's final sort then finds one run), each line's after its content.
   func scan(into trivia: inout [Trivia]) -> [LayoutLine] {
     var lines: [LayoutLine] = []
     lines.reserveCapacity(source.lineCount)
@@ -16,8 +17,8 @@ struct LineScanner {
         if start == limit && index + 1 == source.lineStarts.count { break }
         var end = limit
         while end > start && (buffer[end - 1] == 0x0A || buffer[end - 1] == 0x0D) { end -= 1 }
-        if end < limit { trivia.append(Trivia(.lineBreak, SourceRange(end, limit))) }
         lines.append(scanLine(buffer, index: index, start: start, end: end, trivia: &trivia))
+        if end < limit { trivia.append(Trivia(.lineBreak, SourceRange(end, limit))) }
       }
     }
     return lines
@@ -52,19 +53,17 @@ struct LineScanner {
       return line
     }
     if cursor > indentStart { trivia.append(Trivia(.indentation, SourceRange(indentStart, cursor))) }
-    if contentEnd < end {
-      trivia.append(Trivia(.trailingSpace, SourceRange(contentEnd, end)))
-      line.hasTrailingSpace = true
-    }
+    line.hasTrailingSpace = contentEnd < end
     // A code fence («```») is markup; the lines between are the block's text as written.
     if markdown && contentEnd - cursor >= 3 && buffer[cursor] == 0x60 && buffer[cursor + 1] == 0x60
       && buffer[cursor + 2] == 0x60
     {
       trivia.append(Trivia(.markup, SourceRange(cursor, contentEnd)))
-      return line
+    } else {
+      if markdown { cursor = scanBlockMarkup(buffer, from: cursor, end: contentEnd, line: &line, trivia: &trivia) }
+      line.pieces = scanInline(buffer, from: cursor, end: contentEnd, trivia: &trivia)
     }
-    if markdown { cursor = scanBlockMarkup(buffer, from: cursor, end: contentEnd, line: &line, trivia: &trivia) }
-    line.pieces = scanInline(buffer, from: cursor, end: contentEnd, trivia: &trivia)
+    if line.hasTrailingSpace { trivia.append(Trivia(.trailingSpace, SourceRange(contentEnd, end))) }
     return line
   }
 
