@@ -22,10 +22,24 @@ enum Identifiers {
   /// Ids given so far, and the last duplicate suffix used for each base.
   struct UsedIds {
     private var ids = Set<String>()
-    var duplicates: [String: Int] = [:]
+    private var duplicates: [String: Int] = [:]
 
-    func contains(_ id: String) -> Bool { ids.contains(id) }
     mutating func insert(_ id: String) { ids.insert(id) }
+
+    /// `base`, or `base_dupN` when `base` is taken, recorded as used: one hash of the id in the usual case.
+    mutating func claim(_ base: String) -> String {
+      if ids.insert(base).inserted { return base }
+      // Remember the last suffix per base, so a number repeated n times costs n steps, not n².
+      var duplicate = duplicates[base] ?? 1
+      var id: String
+      repeat {
+        duplicate += 1
+        id = base + "_dup\(duplicate)"
+      } while ids.contains(id)
+      duplicates[base] = duplicate
+      ids.insert(id)
+      return id
+    }
   }
 
   struct CitationContext {
@@ -35,62 +49,76 @@ enum Identifiers {
   }
 
   private static func assignChildren(_ node: inout Node, prefix: String, used: inout UsedIds, citation: CitationContext) {
-    var ordinals: [NodeKind: Int] = [:]
+    var ordinals = Ordinals()
     let context = citation
     // Unnumbered text units are cited as абзацы of the nearest numbered unit; its own text is абз. 1.
     var alinea = node.kind == .list ? citation.alineaCounter : (node.kind.isNumbered && !node.textPieces.isEmpty ? 1 : 0)
-    for index in node.children.indices {
-      var child = node.children[index]
-      let kind = child.kind
-      ordinals[kind, default: 0] += 1
-      var base: String
-      if kind.isNumbered, let number = child.number, !number.isEmpty {
+    // The children are taken out of the node, so that each is changed in place below: a child copied out and
+    // written back would share its own children with the copy and have them copied on the first change.
+    var children = node.children
+    node.children = []
+    for index in children.indices {
+      let kind = children[index].kind
+      let ordinal = ordinals.next(kind)
+      let number = children[index].number
+      let base: String
+      if kind.isNumbered, let number, !number.isEmpty {
         base = prefix + kind.idPrefix + "_" + sanitize(number)
-      } else if [.title, .preamble, .finalFormula].contains(kind) {
+      } else if kind == .title || kind == .preamble || kind == .finalFormula {
         base = prefix + kind.idPrefix
       } else {
-        base = prefix + kind.idPrefix + "_\(ordinals[kind] ?? 1)"
+        base = prefix + kind.idPrefix + "_\(ordinal)"
       }
-      var id = base
-      if used.contains(id) {
-        // Remember the last suffix per base, so a number repeated n times costs n steps, not n².
-        var duplicate = used.duplicates[base] ?? 1
-        repeat {
-          duplicate += 1
-          id = base + "_dup\(duplicate)"
-        } while used.contains(id)
-        used.duplicates[base] = duplicate
-      }
-      used.insert(id)
-      child.id = id
+      let id = used.claim(base)
+      children[index].id = id
       var childContext = context
       switch kind {
       case .article:
-        childContext.parts = ["ст. \(child.number ?? "")"]
+        childContext.parts = ["ст. \(number ?? "")"]
         childContext.hasArticle = true
       case .chapter, .section, .subsection:
-        if !context.hasArticle, let prefix = kind.citationPrefix { childContext.parts = context.parts + ["\(prefix) \(child.number ?? "")"] }
+        if !context.hasArticle, let prefix = kind.citationPrefix { childContext.parts = context.parts + ["\(prefix) \(number ?? "")"] }
       case .paragraph:
-        childContext.parts = context.parts + ["п. \(child.number ?? "")"]
+        childContext.parts = context.parts + ["п. \(number ?? "")"]
       case .point:
-        childContext.parts = context.parts + ["пп. \(child.number ?? ""))"]
+        childContext.parts = context.parts + ["пп. \(number ?? ""))"]
       case .alinea, .item, .indent:
         alinea += 1
-        child.citation = (context.parts + ["абз. \(alinea)"]).joined(separator: " ")
+        children[index].citation = (context.parts + ["абз. \(alinea)"]).joined(separator: " ")
       case .footnote:
-        child.citation = "сноска \(child.number ?? "")"
+        children[index].citation = "сноска \(number ?? "")"
       default:
         break
       }
-      if [.article, .chapter, .section, .subsection, .paragraph, .point].contains(kind) {
-        child.citation = childContext.parts.joined(separator: " ")
+      switch kind {
+      case .article, .chapter, .section, .subsection, .paragraph, .point:
+        children[index].citation = childContext.parts.joined(separator: " ")
+      default:
+        break
       }
       if kind == .list { childContext.alineaCounter = alinea }
-      assignChildren(&child, prefix: id + "__", used: &used, citation: childContext)
+      assignChildren(&children[index], prefix: id + "__", used: &used, citation: childContext)
       // Entries of a list continue the абзац count of the unit that holds the list.
-      if kind == .list { alinea += child.children.filter { [.item, .indent].contains($0.kind) }.count }
-      child.range = extent(of: child)
-      node.children[index] = child
+      if kind == .list {
+        for entry in children[index].children where entry.kind == .item || entry.kind == .indent { alinea += 1 }
+      }
+      children[index].range = extent(of: children[index])
+    }
+    node.children = children
+  }
+
+  /// How many children of each kind came so far: the ordinal of an unnumbered unit. A parent has children of a
+  /// few kinds, so a short list searched in order beats hashing each kind.
+  private struct Ordinals {
+    private var counts: [(kind: NodeKind, count: Int)] = []
+
+    mutating func next(_ kind: NodeKind) -> Int {
+      for index in counts.indices where counts[index].kind == kind {
+        counts[index].count += 1
+        return counts[index].count
+      }
+      counts.append((kind, 1))
+      return 1
     }
   }
 
@@ -98,10 +126,16 @@ enum Identifiers {
   static func extent(of node: Node) -> SourceRange {
     var start = Int.max
     var end = Int.min
-    for piece in node.ownedPieces {
-      start = min(start, piece.range.start)
-      end = max(end, piece.range.end)
+    // The three lists one by one: `ownedPieces` would concatenate them into a new array for every node.
+    func include(_ pieces: [TextPiece]) {
+      for piece in pieces {
+        start = min(start, piece.range.start)
+        end = max(end, piece.range.end)
+      }
     }
+    include(node.label)
+    include(node.titlePieces)
+    include(node.textPieces)
     for child in node.children where !child.range.isEmpty || child.range.start != 0 {
       start = min(start, child.range.start)
       end = max(end, child.range.end)
