@@ -29,12 +29,14 @@ enum PlainPrefix {
   }
 
   private static func startsWithBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: String) -> Bool {
-    var index = 0
-    for byte in prefix.utf8 {
-      guard index < bytes.count, bytes[index] == byte else { return false }
-      index += 1
+    // The prefixes are native strings, so their bytes are contiguous; walking `prefix.utf8` as a sequence cost
+    // more than the comparison, and every block is asked about a dozen prefixes.
+    let answer = prefix.utf8.withContiguousStorageIfAvailable { wanted -> Bool in
+      guard wanted.count <= bytes.count else { return false }
+      for index in wanted.indices where bytes[index] != wanted[index] { return false }
+      return true
     }
-    return true
+    return answer ?? bytes.starts(with: prefix.utf8)
   }
 
   /// The offset where the leading run of plain scalars ends, reading no further than the first scalar that starts
