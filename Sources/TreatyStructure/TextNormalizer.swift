@@ -76,6 +76,14 @@ public enum TextNormalizer {
           written += copied
           read += copied
           last = bytes[written - 1]
+          // One space between two words, the usual case, is kept as the steps below would keep it, without them.
+          if read + 1 < bytes.count && bytes[read] == 0x20 && bytes[read + 1] > 0x20 && !isClosing(bytes[read + 1])
+            && last != 0x28
+          {
+            bytes[written] = 0x20
+            written += 1
+            read += 1
+          }
           continue
         }
         let byte = bytes[read]

@@ -44,6 +44,20 @@ final class ByteWordsTests: XCTestCase {
     }
   }
 
+  /// A single space between two runs is kept straight away unless a closing mark follows or an opening bracket
+  /// precedes it; the other cases go the long way, with the same rules.
+  func testTidyKeepsOrDropsASingleSpaceByItsNeighbours() {
+    let cases = [
+      ("слово (текст) , далее", "слово (текст), далее"), ("( a", "(a"), ("x\n y", "x\ny"), ("a .b", "a.b"),
+      (" a b ", "a b"), ("a  b", "a b"), ("a \tb", "a b"), ("a ;", "a;"), ("(x) y", "(x) y"), ("а\r\nб", "а\nб"),
+    ]
+    for (input, expected) in cases {
+      var raw = Array(input.utf8)
+      TextNormalizer.tidy(&raw)
+      XCTAssertEqual(String(decoding: raw, as: UTF8.self), expected, input.debugDescription)
+    }
+  }
+
   /// Spaces to collapse and to drop at every offset after a long run of ordinary bytes.
   func testTidyCollapsesSpacesAtEveryOffset() {
     for first in 1..<20 {
