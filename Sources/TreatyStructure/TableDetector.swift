@@ -113,12 +113,14 @@ enum TableDetector {
     return (pieces, [])
   }
 
+  /// Built once: the table is asked of every numbered block.
+  private static let requisitesOpeners = ["от ", "От ", "Принят", "Ежегодно", "№"].map { Array($0.utf8) }
+
   /// «от 30 июля …», «От 4 мая …», «20 декабря 2018 года», «Принята референдумом», «Ежегодно определяется», «№ 74».
   private static func isRequisites(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
     guard start < end else { return false }
     if Bytes.isDigit(buffer[start]) { return true }
-    let openers = ["от ", "От ", "Принят", "Ежегодно", "№"].map { Array($0.utf8) }
-    return openers.contains { word in
+    return requisitesOpeners.contains { word in
       start + word.count <= end && word.indices.allSatisfy { buffer[start + $0] == word[$0] }
     }
   }
