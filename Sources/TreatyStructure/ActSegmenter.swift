@@ -122,13 +122,14 @@ enum ActSegmenter {
   /// export may have glued the next word to it).
   static func isActTitle(_ text: BlockText, _ index: Int, _ blocks: [Block]) -> Bool {
     let line = text[index]
-    guard blocks[index].headingLevel > 0 || text.isCapitalHeading(index) || line.utf8.count < 600 else { return false }
+    guard blocks[index].headingLevel > 0 || line.utf8.count < 600 || text.isCapitalHeading(index) else { return false }
     let capitals = String(line.prefix { $0.isLetter && $0.isUppercase })
     let names = ["СОГЛАШЕНИЕ", "ПРОТОКОЛ", "ДОГОВОР", "КОНВЕНЦИЯ", "ПРАВИЛА", "ПОЛОЖЕНИЕ", "МЕМОРАНДУМ"]
-    // The names' capitals have no other canonical form, so a prefix match needs at least their bytes; checking the
-    // length first spares the `Character` comparison for the one or two capitals of an ordinary sentence.
+    // The names' capitals have no other canonical form, so a match, whole or prefix, needs at least their bytes;
+    // checking the length first spares the `String` comparisons for the one or two capitals of a sentence.
     if names.contains(where: {
-      capitals == $0 || (capitals.utf8.count >= $0.utf8.count && capitals.hasPrefix($0) && capitals.count <= $0.count + 1)
+      capitals.utf8.count >= $0.utf8.count
+        && (capitals == $0 || (capitals.hasPrefix($0) && capitals.count <= $0.count + 1))
     }) {
       return true
     }

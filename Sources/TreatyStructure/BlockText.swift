@@ -37,11 +37,15 @@ struct BlockText {
   }
 
   /// Publisher's notes: «Сноска. …», «Примечание …», and the editorial history «(В редакции Законов КР от …)».
-  func isNote(_ index: Int) -> Bool {
-    starts(index, with: ["Сноска", "СНОСКА", "Примечание", "ПРИМЕЧАНИЕ", "Примечания", "(В редакции", "(в редакции"])
-  }
+  func isNote(_ index: Int) -> Bool { starts(index, with: Self.noteOpeners) }
 
-  func isFinalFormula(_ index: Int) -> Bool { starts(index, with: ["Совершено ", "Совершено в", "СОВЕРШЕНО"]) }
+  func isFinalFormula(_ index: Int) -> Bool { starts(index, with: Self.finalFormulaOpeners) }
+
+  // The word lists are built once: every block of a document is asked.
+  private static let noteOpeners = [
+    "Сноска", "СНОСКА", "Примечание", "ПРИМЕЧАНИЕ", "Примечания", "(В редакции", "(в редакции",
+  ]
+  private static let finalFormulaOpeners = ["Совершено ", "Совершено в", "СОВЕРШЕНО"]
 
   /// Signature lines: «За Правительство…», «(Подписи)», a position followed by a name, or a bare «А. Мамин».
   private static let signaturePrefixes = [
