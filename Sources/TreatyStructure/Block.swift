@@ -16,7 +16,13 @@ struct Block: Sendable {
   /// Physical lines the block spans (one for a single-line heading).
   var lineCount: Int { lastLine - firstLine + 1 }
 
+  // Loops rather than `map(…).min()`: two mapped arrays for every block asked.
   var range: SourceRange {
-    SourceRange(pieces.map(\.range.start).min() ?? 0, pieces.map(\.range.end).max() ?? 0)
+    guard var lowest = pieces.first?.range.start, var highest = pieces.first?.range.end else { return SourceRange(0, 0) }
+    for piece in pieces {
+      lowest = min(lowest, piece.range.start)
+      highest = max(highest, piece.range.end)
+    }
+    return SourceRange(lowest, highest)
   }
 }

@@ -19,7 +19,7 @@ struct NumberingTracker {
   func last(_ kind: NodeKind, scope: Int) -> Int? { last[Key(kind: kind, scope: scope)] }
 
   mutating func record(_ kind: NodeKind, marker: Marker, scope: Int) -> Finding? {
-    let name = Self.names[kind] ?? kind.rawValue
+    let name = Self.name(of: kind)
     // «5-1», «12¹»: an article inserted by an amendment between 5 and 6 — not a break in the numbering.
     if marker.number.contains(where: { $0 == "-" || $0 == "¹" || $0 == "²" || $0 == "³" }) {
       return nil
@@ -60,8 +60,16 @@ struct NumberingTracker {
       message: "\(name) \(value) comes after \(name) \(previous)", note: "\(previous + 1) was expected")
   }
 
-  private static let names: [NodeKind: String] = [
-    .article: "article", .chapter: "chapter", .section: "section", .subsection: "section",
-    .paragraph: "point", .point: "sub-point", .row: "row",
-  ]
+  /// A switch, not a dictionary: hashing a kind hashes its raw-value string, and every marker is checked.
+  private static func name(of kind: NodeKind) -> String {
+    switch kind {
+    case .article: return "article"
+    case .chapter: return "chapter"
+    case .section, .subsection: return "section"
+    case .paragraph: return "point"
+    case .point: return "sub-point"
+    case .row: return "row"
+    default: return kind.rawValue
+    }
+  }
 }
