@@ -17,17 +17,18 @@ enum RepairPrefilter {
     let lastLead = bytes.count - 1
     var index = start
     while index < end {
-      let byte = bytes[index]
-      // A whole two-byte scalar at once (the letters of Russian text): its trail byte is no space, comma or lead.
-      if byte & 0xE0 == 0xC0 && index < lastLead {
-        let trail = bytes[index + 1]
-        if trail & 0xC0 == 0x80 {
-          if mayBeCyrillicCapital(lead: byte, trail: trail) && afterMultiByte { return true }
+      // A whole two-byte scalar at once (the letters of Russian text), read as one 16-bit pair: its trail byte is no
+      // space, comma or lead.
+      if index < lastLead {
+        let pair = UInt16(bigEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt16.self))
+        if pair & 0xE0C0 == 0xC080 {
+          if mayBeCyrillicCapital(pair) && afterMultiByte { return true }
           afterMultiByte = true
           index += 2
           continue
         }
       }
+      let byte = bytes[index]
       if byte >= 0x80 {
         afterMultiByte = true
         index += 1
@@ -51,13 +52,12 @@ enum RepairPrefilter {
     return singles >= LetterSpacing.minimumLetters
   }
 
-  /// Whether a valid two-byte sequence may be a Cyrillic capital: U+0400–U+042F (D0 80–D0 AF) or U+0460–U+052F
+  /// Whether a valid two-byte sequence (lead byte high) may be a Cyrillic capital: U+0400–U+042F (D0 80–D0 AF) or U+0460–U+052F
   /// (D1 A0–D4 BF), where the odd scalars, lowercase, are let through too. Two compares on the pair: almost every
   /// scalar of Russian text comes here, and almost all are lowercase (D0 B0–D1 9F).
   @inline(__always)
-  private static func mayBeCyrillicCapital(lead: UInt8, trail: UInt8) -> Bool {
-    let pair = UInt16(lead) << 8 | UInt16(trail)
-    return pair &- 0xD080 < 0x30 || pair &- 0xD1A0 < 0x320
+  private static func mayBeCyrillicCapital(_ pair: UInt16) -> Bool {
+    pair &- 0xD080 < 0x30 || pair &- 0xD1A0 < 0x320
   }
 
   /// A token between spaces that is exactly one scalar, as `LetterSpacing` decides it.
