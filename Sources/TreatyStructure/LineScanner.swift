@@ -108,10 +108,12 @@ struct LineScanner {
   private func scanInline(
     _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, trivia: inout [Trivia]
   ) -> [TextPiece] {
+    var cursor = nextTriviaCandidate(buffer, from: start, end: end)
+    // Most lines have no inline trivia: one piece, made as a one-element array rather than grown from empty.
+    if cursor == end { return start < end ? [TextPiece(SourceRange(start, end), join: .line)] : [] }
     var pieces: [TextPiece] = []
     var pieceStart = start
     var nextJoin = TextPiece.Join.line
-    var cursor = start
     func close(at position: Int) {
       if position > pieceStart { pieces.append(TextPiece(SourceRange(pieceStart, position), join: nextJoin)) }
     }
