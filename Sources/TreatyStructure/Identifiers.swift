@@ -63,11 +63,11 @@ enum Identifiers {
       let number = children[index].number
       let base: String
       if kind.isNumbered, let number, !number.isEmpty {
-        base = prefix + kind.idPrefix + "_" + sanitize(number)
+        base = "\(prefix)\(kind.idPrefix)_\(sanitize(number))"
       } else if kind == .title || kind == .preamble || kind == .finalFormula {
         base = prefix + kind.idPrefix
       } else {
-        base = prefix + kind.idPrefix + "_\(ordinal)"
+        base = "\(prefix)\(kind.idPrefix)_\(ordinal)"
       }
       let id = used.claim(base)
       children[index].id = id
