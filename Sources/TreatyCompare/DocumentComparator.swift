@@ -117,6 +117,8 @@ struct ComparisonRun {
   /// Left-over parts of all provision pairs, searched across provisions at the end.
   private var strayLeft: [CompareUnit] = []
   private var strayRight: [CompareUnit] = []
+  /// The stems of the changed words classified so far (`EditClassifier.classify`).
+  private var stems = StemMemo()
   private let leftOrders: [String: Int]
   private let rightOrders: [String: Int]
 
@@ -294,8 +296,8 @@ struct ComparisonRun {
     // Byte-identical own texts have identical tokens: nothing to diff.
     let sameText = FastSearch.bytesEqual(l.text, r.text)
     let (edits, inline) = wholeUnits
-      ? WordDiff(classifier: classifier).diff(l.fullTokens, r.fullTokens)
-      : sameText ? WordDiff.unchanged(r.tokens) : WordDiff(classifier: classifier).diff(l.tokens, r.tokens)
+      ? WordDiff(classifier: classifier).diff(l.fullTokens, r.fullTokens, stems: &stems)
+      : sameText ? WordDiff.unchanged(r.tokens) : WordDiff(classifier: classifier).diff(l.tokens, r.tokens, stems: &stems)
     let substantiveEdits = edits.contains { $0.kind == .substantive }
     let identical = sameText || WordDiff.sameWords(l.tokens, r.tokens)
     let renumbered = level == .provision && !wholeUnits ? l.node.number != r.node.number
@@ -315,7 +317,8 @@ struct ComparisonRun {
     articleNumbers: [String: String]
   ) -> Bool {
     let classifier = EditClassifier(parameters: parameters, articleNumbers: articleNumbers, paragraphNumbers: [:])
-    let (edits, inline) = WordDiff(classifier: classifier).diff(lefts.flatMap(\.fullTokens), rights.flatMap(\.fullTokens))
+    let (edits, inline) = WordDiff(classifier: classifier).diff(
+      lefts.flatMap(\.fullTokens), rights.flatMap(\.fullTokens), stems: &stems)
     let substantive = edits.contains { $0.kind == .substantive }
     add(key: Double(rights.first?.order ?? 0), kind: lefts.count == 1 ? .split : .merged, level: level,
       left: lefts.map(\.node), right: rights.map(\.node), similarity: similarity, evidence: .splitMergeSearch,

@@ -25,9 +25,10 @@ final class ByteKeyTests: XCTestCase {
     let text = try String(contentsOf: CompareCorpus.directory.appendingPathComponent("kz-kg-migration-2019.txt"), encoding: .utf8)
     let diff = WordDiff(classifier: EditClassifier(
       parameters: TemplateParameters(ownParties: []), articleNumbers: [:], paragraphNumbers: [:]))
+    var stems = StemMemo()
     for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + [""] {
       let tokens = WordTokenizer.tokens(line)
-      let expected = diff.diff(tokens, tokens)
+      let expected = diff.diff(tokens, tokens, stems: &stems)
       let shortcut = WordDiff.unchanged(tokens)
       XCTAssertEqual(shortcut.edits, expected.edits, line)
       XCTAssertEqual(shortcut.inline, expected.inline, line)
