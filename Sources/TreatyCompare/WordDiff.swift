@@ -65,7 +65,8 @@ struct WordDiff {
     guard left.allSatisfy(\.keyIsPlain), right.allSatisfy(\.keyIsPlain) else {
       return MyersDiff.diff(left.map(\.key), right.map(\.key))
     }
-    return MyersDiff.diff(left.map { FoldedWord($0.key) }, right.map { FoldedWord($0.key) })
+    return MyersDiff.diff(
+      left.map { FoldedWord($0.key) }, right.map { FoldedWord($0.key) }, interning: FoldedWordInterner.intern)
   }
 
   /// Whether the two token lists hold the same words (by key) in the same order, punctuation aside: keys of plain

@@ -13,6 +13,21 @@ final class ByteKeyTests: XCTestCase {
     XCTAssertEqual(WordDiff.keyDiff(left, right), MyersDiff.diff(left.map(\.key), right.map(\.key)))
   }
 
+  func testFoldedWordIdsAreTheGenericInternersIds() throws {
+    let left = try tokens("kz-kg-migration-2019.txt").map { FoldedWord($0.key) }
+    let right = try tokens("kz-am-migration-2019.md").map { FoldedWord($0.key) }
+    let expected = TokenInterner.intern(left[...], right[...])
+    let folded = FoldedWordInterner.intern(left[...], right[...])
+    XCTAssertEqual(folded.old, expected.old)
+    XCTAssertEqual(folded.new, expected.new)
+    // More distinct words than the table is first sized for: it grows.
+    let many = (0..<10_000).map { FoldedWord("слово\($0 % 6_000)") }
+    let grown = FoldedWordInterner.intern(many[..<7_000], many[7_000...])
+    let reference = TokenInterner.intern(many[..<7_000], many[7_000...])
+    XCTAssertEqual(grown.old, reference.old)
+    XCTAssertEqual(grown.new, reference.new)
+  }
+
   func testTokensKnowWhetherTheirKeysArePlain() {
     let tokens = WordTokenizer.tokens("İstanbul Стороны «и\u{0306}од» ёж –\r\n")
     XCTAssertEqual(tokens.map(\.keyIsPlain), tokens.map { PlainScalars.isPlain($0.key) })

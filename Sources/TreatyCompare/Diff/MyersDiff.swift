@@ -10,6 +10,15 @@ public enum MyersDiff {
   /// When the budget runs out, the stretches next to the trimmed prefix and suffix that the search already covered
   /// (about `maxCost / 2` edits from each end) are still solved exactly; only the part between them is coarse.
   public static func diff<T: Hashable>(_ old: [T], _ new: [T], maxCost: Int = 20_000) -> DiffResult {
+    diff(old, new, maxCost: maxCost, interning: TokenInterner.intern)
+  }
+
+  /// `diff`, with the middle numbered by `interning` (equal tokens equal ids, dense from 0 in order of first
+  /// appearance, as `TokenInterner` does) where the tokens' type has a cheaper way (`FoldedWordInterner`).
+  static func diff<T: Hashable>(
+    _ old: [T], _ new: [T], maxCost: Int = 20_000,
+    interning: (ArraySlice<T>, ArraySlice<T>) -> (old: [Int], new: [Int])
+  ) -> DiffResult {
     // Trimming on the original tokens first means near-identical documents never pay for interning.
     let shorter = min(old.count, new.count)
     var prefix = 0
@@ -28,7 +37,7 @@ public enum MyersDiff {
     let oldMiddle = prefix..<(old.count - suffix)
     let newMiddle = prefix..<(new.count - suffix)
     if !oldMiddle.isEmpty && !newMiddle.isEmpty {
-      let ids = TokenInterner.intern(old[oldMiddle], new[newMiddle])
+      let ids = interning(old[oldMiddle], new[newMiddle])
       let solved = MyersSolver.solve(ids.old, ids.new, maxCost: maxCost)
       for match in solved.matches {
         matches.append(DiffMatch(old: match.old + prefix, new: match.new + prefix, length: match.length))
