@@ -47,10 +47,12 @@ enum ModelDiff {
     for (leftParty, rightParty, counterparty) in partyPairs {
       let leftBodies = leftByParty[leftParty] ?? []
       let rightBodies = rightByParty[rightParty] ?? []
-      let leftKeys = Set(leftBodies.map(BodyKey.init))
-      let rightKeys = Set(rightBodies.map(BodyKey.init))
-      let removed = leftBodies.filter { !rightKeys.contains(BodyKey($0)) }
-      let added = rightBodies.filter { !leftKeys.contains(BodyKey($0)) }
+      // Each body's key made once: composing a long name's key for the set and again for the look-up was most of
+      // comparing the bodies.
+      let (leftKeys, rightKeys) = (leftBodies.map(BodyKey.init), rightBodies.map(BodyKey.init))
+      let (leftKeySet, rightKeySet) = (Set(leftKeys), Set(rightKeys))
+      let removed = zip(leftBodies, leftKeys).filter { !rightKeySet.contains($0.1) }.map(\.0)
+      let added = zip(rightBodies, rightKeys).filter { !leftKeySet.contains($0.1) }.map(\.0)
       if !removed.isEmpty && !added.isEmpty {
         changes.append(ModelChange(
           category: "competentBodies", change: .replaced, party: rightParty,
