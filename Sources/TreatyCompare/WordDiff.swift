@@ -17,7 +17,9 @@ struct WordDiff {
     var index = 0
     while index < runs.count {
       guard runs[index].operation != .equal else {
-        inline.append(Self.shownOnBothSides(Array(right[runs[index].new])))
+        // Joined from the run's tokens where they lie: copying them into an array of their own retained and
+        // released every token's strings.
+        inline.append(Self.shownOnBothSides(right[runs[index].new]))
         index += 1
         continue
       }
@@ -54,7 +56,7 @@ struct WordDiff {
     ([], tokens.isEmpty ? [] : [shownOnBothSides(tokens)])
   }
 
-  private static func shownOnBothSides(_ tokens: [WordToken]) -> InlineSegment {
+  private static func shownOnBothSides(_ tokens: some Collection<WordToken>) -> InlineSegment {
     InlineSegment(side: .both, text: join(tokens), kind: nil, spaceBefore: tokens.first?.spaceBefore ?? true)
   }
 
@@ -84,7 +86,7 @@ struct WordDiff {
   /// Tokens back into text: a space between words, none before closing punctuation or after opening brackets.
   /// The bytes are counted first and copied once into a string of that size: appending token by token regrew the
   /// string and went through `String`'s generic append, a tenth of a long document's comparison.
-  static func join(_ tokens: [WordToken]) -> String {
+  static func join(_ tokens: some Collection<WordToken>) -> String {
     var count = 0
     for token in tokens {
       if count > 0 && token.spaceBefore { count += 1 }
