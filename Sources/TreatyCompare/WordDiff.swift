@@ -32,18 +32,18 @@ struct WordDiff {
         new = min(new.lowerBound, runs[next].new.lowerBound)..<max(new.upperBound, runs[next].new.upperBound)
         next += 1
       }
-      let deleted = Array(left[old])
-      let inserted = Array(right[new])
-      let before = Array(left[max(0, old.lowerBound - 4)..<old.lowerBound])
+      let deleted = left[old]
+      let inserted = right[new]
+      let before = left[max(0, old.lowerBound - 4)..<old.lowerBound]
       let kind = classifier.classify(deleted: deleted, inserted: inserted, before: before, stems: &stems)
       // Joined once for both the edit and the redline.
       let (deletedText, insertedText) = (Self.join(deleted), Self.join(inserted))
       edits.append(Edit(kind: kind, deleted: deletedText, inserted: insertedText, before: Self.join(before)))
-      if !deleted.isEmpty {
-        inline.append(InlineSegment(side: .left, text: deletedText, kind: kind, spaceBefore: deleted[0].spaceBefore))
+      if let first = deleted.first {
+        inline.append(InlineSegment(side: .left, text: deletedText, kind: kind, spaceBefore: first.spaceBefore))
       }
-      if !inserted.isEmpty {
-        inline.append(InlineSegment(side: .right, text: insertedText, kind: kind, spaceBefore: inserted[0].spaceBefore))
+      if let first = inserted.first {
+        inline.append(InlineSegment(side: .right, text: insertedText, kind: kind, spaceBefore: first.spaceBefore))
       }
       index = next
     }
@@ -118,7 +118,9 @@ struct EditClassifier {
 
   /// `stems` remembers each changed word's stem: one comparison's changes repeat their words («Сторона»,
   /// «Республики»), and stemming was most of classifying.
-  func classify(deleted: [WordToken], inserted: [WordToken], before: [WordToken], stems: inout StemMemo) -> Edit.Kind {
+  func classify(
+    deleted: ArraySlice<WordToken>, inserted: ArraySlice<WordToken>, before: ArraySlice<WordToken>, stems: inout StemMemo
+  ) -> Edit.Kind {
     let oldWords = deleted.filter(\.isWord)
     let newWords = inserted.filter(\.isWord)
     // Punctuation, dashes, quotes and case only.
@@ -137,8 +139,10 @@ struct EditClassifier {
     }
     // The other party's name or bodies swapped for the other's; one side may be empty where the two names put
     // their words in different order («Кыргызской Республики» / «Республики Армения»).
-    let oldStems = oldWords.flatMap { stems.stems($0.text) }
-    let newStems = newWords.flatMap { stems.stems($0.text) }
+    // A word token is one word (`WordTokenizer` and `RussianText.stems` share their word bounds), so its stems are
+    // the one stem of its text.
+    let oldStems = oldWords.map { stems.stem(FoldedWord($0.text)) }
+    let newStems = newWords.map { stems.stem(FoldedWord($0.text)) }
     let oldIsParameter = oldStems.isEmpty || parameters.isCounterpartyText(oldStems, left: true)
     let newIsParameter = newStems.isEmpty || parameters.isCounterpartyText(newStems, left: false)
     if parameters.isActive && oldIsParameter && newIsParameter && !(oldStems.isEmpty && newStems.isEmpty) {

@@ -28,6 +28,13 @@ final class ByteKeyTests: XCTestCase {
     XCTAssertEqual(grown.new, reference.new)
   }
 
+  /// The classifier stems a word token's text as one word: what `RussianText.stems` finds in it.
+  func testAWordTokenIsOneWord() throws {
+    for token in try tokens("kz-kg-migration-2019.txt") + tokens("kz-am-migration-2019.md") where token.isWord {
+      XCTAssertEqual(RussianText.stems(token.text), [RussianStemmer.stem(token.text)], token.text)
+    }
+  }
+
   func testTokensKnowWhetherTheirKeysArePlain() {
     let tokens = WordTokenizer.tokens("İstanbul Стороны «и\u{0306}од» ёж –\r\n")
     XCTAssertEqual(tokens.map(\.keyIsPlain), tokens.map { PlainScalars.isPlain($0.key) })
