@@ -365,7 +365,10 @@ struct ComparisonRun {
   static func displayName(_ node: Node) -> String {
     if !node.citation.isEmpty { return node.citation }
     let name = kindNames[node.kind] ?? node.kind.rawValue
-    guard node.id.hasPrefix("att_"), let attachment = node.id.components(separatedBy: "__").first else { return name }
+    guard node.id.hasPrefix("att_") else { return name }
+    // The id up to its first «__» (`components(separatedBy: "__").first`), found in its bytes.
+    let attachment = FastSearch.offset(of: "__", in: node.id).map { String(decoding: node.id.utf8.prefix($0), as: UTF8.self) }
+      ?? node.id
     return "\(attachment): \(name)"
   }
 
