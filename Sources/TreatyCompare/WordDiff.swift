@@ -67,8 +67,14 @@ struct WordDiff {
     guard left.allSatisfy(\.keyIsPlain), right.allSatisfy(\.keyIsPlain) else {
       return MyersDiff.diff(left.map(\.key), right.map(\.key))
     }
+    // The common prefix and suffix compared by bytes where the tokens lie; only the middle is hashed and interned.
     return MyersDiff.diff(
-      left.map { FoldedWord($0.key) }, right.map { FoldedWord($0.key) }, interning: FoldedWordInterner.intern)
+      oldCount: left.count, newCount: right.count, equal: { FastSearch.bytesEqual(left[$0].key, right[$1].key) }
+    ) { oldMiddle, newMiddle in
+      let oldWords = left[oldMiddle].map { FoldedWord($0.key) }
+      let newWords = right[newMiddle].map { FoldedWord($0.key) }
+      return FoldedWordInterner.intern(oldWords[...], newWords[...])
+    }
   }
 
   /// Whether the two token lists hold the same words (by key) in the same order, punctuation aside: keys of plain
