@@ -60,10 +60,14 @@ struct UnitIndex: Sendable {
         let full = lines.wholeText(own: text)
         order += 1
         places.append((acts.count - 1, top, nil))
-        // The whole provision's stems come from its words' keys: the same as its tokens' (`StemBagTests`).
-        let stemIDs = vocabulary.ids(ofWordsIn: full)
+        // The whole provision's stems: its own text's from its tokens (their keys are its words' keys,
+        // `StemBagTests`), then each descendant line's. The lines are joined by line breaks, which no word crosses,
+        // so these are the whole text's words in order without tokenizing the own text a second time.
+        let tokens = WordTokenizer.tokens(text)
+        var stemIDs = vocabulary.ids(tokens)
+        for line in lines.texts { stemIDs += vocabulary.ids(ofWordsIn: line) }
         actTops.append(CompareUnit(
-          node: node, order: order, top: top, text: text, tokens: WordTokenizer.tokens(text),
+          node: node, order: order, top: top, text: text, tokens: tokens,
           fullText: full == text ? nil : full, stemIDs: stemIDs, bag: vocabulary.bag(stemIDs), relativeCitation: ""))
         var units: [CompareUnit] = []
         for line in UnitIndex.partLines(of: node, lines) {

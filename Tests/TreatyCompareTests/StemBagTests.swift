@@ -1,3 +1,4 @@
+import TreatyText
 import XCTest
 
 @testable import TreatyCompare
@@ -37,6 +38,19 @@ final class StemBagTests: XCTestCase {
     // FNV-1a of the UTF-8 bytes: a fixed value, so bags built in different processes compare.
     XCTAssertEqual(StemBag.hash(""), 0xCBF2_9CE4_8422_2325)
     XCTAssertEqual(StemBag.hash("a"), 0xAF63_DC4C_8601_EC8C)
+  }
+
+  /// A provision's stems, gathered from its own tokens and its descendants' lines, are those of its whole text.
+  func testProvisionStemsAreTheWholeTextsStems() throws {
+    let files = try FileManager.default.contentsOfDirectory(atPath: CompareCorpus.directory.path)
+      .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted()
+    for file in files {
+      let index = UnitIndex(try CompareCorpus.document(file))
+      for unit in index.tops.flatMap({ $0 }) {
+        let expected = WordTokenizer.wordKeys(unit.fullText ?? unit.text).map(RussianStemmer.stem)
+        XCTAssertEqual(unit.stemIDs.map { index.vocabulary.stems[Int($0)] }, expected, "\(file) \(unit.node.id)")
+      }
+    }
   }
 
   /// The article estimate's bags must be the comparator's: the same texts, stems and placeholders.
