@@ -44,8 +44,6 @@ enum DefinedTermExtractor {
     private let context: ModelContext
     private var words: [[Substring]?]
     private var stems: [[String?]]
-    /// Whether each unit's text is basic (`BasicFold.isBasic`), found once it may hold a use.
-    private var isBasic: [Bool?]
     /// Stems of the words the byte path reads, by their bytes.
     private var memo = StemMemo()
 
@@ -53,7 +51,6 @@ enum DefinedTermExtractor {
       self.context = context
       words = Array(repeating: nil, count: context.units.count)
       stems = Array(repeating: [], count: context.units.count)
-      isBasic = Array(repeating: nil, count: context.units.count)
     }
 
     /// Whether the stems of the unit's words contain `needle` as a run: `contains(RussianText.stems(text),
@@ -62,7 +59,7 @@ enum DefinedTermExtractor {
     mutating func contains(
       _ needle: [String], inUnit unit: Int, start: inout FoldedStart, startText: String
     ) -> Bool {
-      if !startText.isEmpty, basic(unit) { return basicContains(needle, inUnit: unit, start: startText) }
+      if !startText.isEmpty, context.isBasic[unit] { return basicContains(needle, inUnit: unit, start: startText) }
       return splitContains(needle, inUnit: unit, start: &start)
     }
 
@@ -95,13 +92,6 @@ enum DefinedTermExtractor {
         }
         return false
       }
-    }
-
-    private mutating func basic(_ unit: Int) -> Bool {
-      if let known = isBasic[unit] { return known }
-      let basic = BasicFold.isBasic(context.units[unit].text)
-      isBasic[unit] = basic
-      return basic
     }
 
     /// `contains` on the unit's words, each word that `start` does not rule out stemmed once.

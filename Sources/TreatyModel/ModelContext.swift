@@ -25,7 +25,9 @@ struct ModelContext {
   /// every unit for lowercase phrases, and folding once is cheaper than folding per extractor.
   let folded: [String]
   /// Whether each unit's text is plain (`PlainScalars.isPlain`), asked again and again by `mayHaveWord`.
-  private let isPlain: [Bool]
+  let isPlain: [Bool]
+  /// Whether each unit's text is basic (`BasicFold.isBasic`): then its fold has the same bytes at the same offsets.
+  let isBasic: [Bool]
   private let indexById: [String: Int]
   /// The index of each act's own unit.
   private let actStarts: [Int]
@@ -46,8 +48,11 @@ struct ModelContext {
     }
     self.units = units
     self.actStarts = actStarts
-    folded = units.map { RussianText.fold($0.text) }
-    isPlain = units.map { PlainScalars.isPlain($0.text) }
+    // One pass over each unit's bytes folds it and classifies its scalars (`SurveyedFold`).
+    let surveys = units.map { SurveyedFold($0.text) }
+    folded = surveys.map(\.folded)
+    isPlain = surveys.map(\.isPlain)
+    isBasic = surveys.map(\.isBasic)
     var indexById: [String: Int] = [:]
     for index in units.indices { indexById[units[index].node.id] = index }
     self.indexById = indexById

@@ -76,7 +76,11 @@ enum PartyExtractor {
     for index in context.unitIndices(ofAct: act) where context.mayHaveWord(startingWith: "сторон", unit: index) {
       let text = context.units[index].text
       guard !text.isEmpty else { continue }
-      for (adjective, word) in sideCandidates(in: text, folded: context.folded[index])
+      // Each word that starts with «сторон» in any case, with the word before it. A plain, basic unit (classified
+      // when it was folded: `ModelContext.isPlain`, `isBasic`) is not split but searched on its folded bytes.
+      let candidates = context.isPlain[index] && context.isBasic[index]
+        ? basicSideCandidates(in: text, folded: context.folded[index]) : splitSideCandidates(in: text)
+      for (adjective, word) in candidates
       where adjective.first?.isUppercase == true {
         let phrase = String(adjective) + " " + String(word)
         let verdict = verdicts[phrase] ?? side(adjective: adjective, phrase: phrase)
@@ -98,25 +102,18 @@ enum PartyExtractor {
   private static let sideRoles = ["запрашиваем", "запрашивающ", "другой", "другая", "каждая", "соответствующ",
     "одной", "передающ", "принимающ", "направляющ", "предоставивш", "представивш"]
 
-  /// Each word of `text` that starts with «сторон» in any case, with the word before it: the runs of letters and
-  /// hyphens (`PlainScalars.lettersAndHyphens`). A plain text of basic scalars (`BasicFold.isBasic`) is not split:
-  /// its folded form has the same bytes at the same offsets, so the byte search of the folded text finds the words,
-  /// and only the word before each is read back.
-  static func sideCandidates(in text: String, folded: String) -> [(adjective: Substring, word: Substring)] {
-    guard PlainScalars.isPlain(text), BasicFold.isBasic(text) else { return splitSideCandidates(in: text) }
-    return basicSideCandidates(in: text, folded: folded)
-  }
-
-  /// `sideCandidates` for any text, from its words.
+  /// The side candidates of any text, from its words: the runs of letters and hyphens
+  /// (`PlainScalars.lettersAndHyphens`).
   static func splitSideCandidates(in text: String) -> [(adjective: Substring, word: Substring)] {
     let words = PlainScalars.lettersAndHyphens(text)
     return words.indices.dropFirst().filter { PlainScalars.hasLowercasedPrefix(words[$0], "сторон") }
       .map { (words[$0 - 1], words[$0]) }
   }
 
-  /// `sideCandidates` for a plain, basic text, read on its bytes. In such a text every scalar beyond ASCII is a
-  /// Cyrillic letter of two bytes, so a byte of 80 or above just before an offset ends a letter, and any other
-  /// scalar is one byte.
+  /// `splitSideCandidates` for a plain, basic text, read on its bytes: its folded form has the same bytes at the
+  /// same offsets, so the byte search of the folded text finds the words, and only the word before each is read
+  /// back. In such a text every scalar beyond ASCII is a Cyrillic letter of two bytes, so a byte of 80 or above
+  /// just before an offset ends a letter, and any other scalar is one byte.
   static func basicSideCandidates(in text: String, folded: String) -> [(adjective: Substring, word: Substring)] {
     var candidates: [(adjective: Substring, word: Substring)] = []
     let utf8 = text.utf8
