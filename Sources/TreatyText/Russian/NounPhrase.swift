@@ -39,6 +39,32 @@ public enum NounPhrase {
   /// Keeps the capitals of the word as written, part by part for hyphenated words («Премьер-Министра» →
   /// «Премьер-Министр», «службой» → «служба»).
   static func matchCase(_ form: String, like original: String) -> String {
+    guard PlainScalars.isPlain(form), PlainScalars.isPlain(original) else {
+      return generalMatchCase(form, like: original)
+    }
+    return plainMatchCase(form, like: original)
+  }
+
+  /// `matchCase` for plain words (see `PlainScalars`), read by scalars, which are their `Character`s.
+  static func plainMatchCase(_ form: String, like original: String) -> String {
+    let formParts = form.unicodeScalars.split(separator: "-", omittingEmptySubsequences: false)
+    let originalParts = original.unicodeScalars.split(separator: "-", omittingEmptySubsequences: false)
+    var result = String.UnicodeScalarView()
+    for (index, part) in formParts.enumerated() {
+      if index > 0 { result.append("-") }
+      let capital = index < originalParts.count && (originalParts[index].first.map(PlainCase.isUppercase) ?? false)
+      guard capital, let first = part.first else {
+        result.append(contentsOf: part)
+        continue
+      }
+      result.append(contentsOf: PlainCase.uppercased(first))
+      result.append(contentsOf: part.dropFirst())
+    }
+    return String(result)
+  }
+
+  /// `matchCase` for any words, by `Character`s.
+  static func generalMatchCase(_ form: String, like original: String) -> String {
     let formParts = form.split(separator: "-", omittingEmptySubsequences: false)
     let originalParts = original.split(separator: "-", omittingEmptySubsequences: false)
     return formParts.enumerated().map { index, part in
@@ -59,13 +85,16 @@ enum Adjective {
   ]
 
   static func isAdjective(_ word: String) -> Bool {
-    let lower = word.lowercased()
-    return lower.count > 3 && endings.contains { lower.hasSuffix($0) } && Lexicon.lemma(of: word) == nil
+    // A plain word's scalars are its `Character`s, and lowercasing each gives one `Character`, so its scalars are
+    // counted instead; `hasLowercasedSuffix` compares scalars where `String.hasSuffix` compared `Character`s by
+    // canonical equivalence, twenty-four times a word.
+    let isLong = PlainScalars.isPlain(word) ? word.unicodeScalars.count > 3 : word.lowercased().count > 3
+    return isLong && endings.contains { PlainScalars.hasLowercasedSuffix(word, $0) } && Lexicon.lemma(of: word) == nil
   }
 
   static func nominative(_ word: String, gender: Gender, plural: Bool) -> String {
+    guard let ending = endings.first(where: { PlainScalars.hasLowercasedSuffix(word, $0) }) else { return word }
     let lower = word.lowercased()
-    guard let ending = endings.first(where: { lower.hasSuffix($0) }) else { return word }
     let stem = String(lower.dropLast(ending.count))
     let velarOrSibilant = stem.last.map { "гкхжшчщ".contains($0) } ?? false
     let soft = !velarOrSibilant && ["е", "и", "я", "ю"].contains(String(ending.prefix(1)))
