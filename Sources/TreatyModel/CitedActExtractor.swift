@@ -178,8 +178,10 @@ enum CitedActExtractor {
 
   /// A title given without quotes: «Соглашения между Правительством … о сотрудничестве в области миграции».
   static func namedTitle(_ phrase: String) -> String? {
+    // Most phrases are turned away by their second word, which a plain phrase gives without being cut into words.
+    if plainOpensTitle(phrase) == false { return nil }
     let words = PlainScalars.split(phrase, separator: " ")
-    guard words.count > 2, ["между", "о", "об"].contains(where: { PlainScalars.lowercasedEquals(words[1], $0) }) else {
+    guard words.count > 2, titleOpeners.contains(where: { PlainScalars.lowercasedEquals(words[1], $0) }) else {
       return nil
     }
     var title = words.dropFirst().joined(separator: " ")
@@ -193,6 +195,24 @@ enum CitedActExtractor {
       title = String(title[..<from.lowerBound])
     }
     return String(PlainScalars.trimmingScalars(Substring(title), " .;"))
+  }
+
+  /// The second words that open a title given without quotes.
+  private static let titleOpeners = ["между", "о", "об"]
+
+  /// For a plain phrase (see `PlainScalars`), whether `namedTitle` reads a title in it: three or more words, the
+  /// second a title opener in any case. Read on the bytes of its first three words (`PlainWords`); nil for any
+  /// other phrase.
+  static func plainOpensTitle(_ phrase: String) -> Bool? {
+    guard PlainScalars.isPlain(phrase) else { return nil }
+    return phrase.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      var words = PlainWords(bytes, separator: UInt8(ascii: " "))
+      guard words.next() != nil, let second = words.next(), words.next() != nil else { return false }
+      // Lowercasing a plain scalar keeps its UTF-8 length (see `PlainScalars.lowercasedEquals`).
+      return titleOpeners.contains { opener in
+        second.count == opener.utf8.count && PlainBytes.hasLowercasedPrefix(bytes, second, opener.unicodeScalars)
+      }
+    }
   }
 
   /// Codes, constitutions and laws named without quotes: «Уголовного кодекса Республики Казахстан» →
