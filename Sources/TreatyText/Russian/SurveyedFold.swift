@@ -22,26 +22,32 @@ public struct SurveyedFold: Sendable {
         var index = 0
         while index < bytes.count {
           let lead = bytes[index]
+          // Basic Cyrillic letters first, then ASCII: nearly every scalar of a Russian text is one of them.
+          if lead == 0xD0 || lead == 0xD1 {
+            let trail = bytes[index + 1]
+            if lead == 0xD1 && trail >= 0xA0 {
+              isFoldable = false
+              return 0
+            }
+            (output[index], output[index + 1]) = Self.foldCyrillic(lead, trail)
+            index += 2
+            continue
+          }
           if lead < 0x80 {
             output[index] = lead >= 0x41 && lead <= 0x5A ? lead + 0x20 : lead
             if lead == 0x0D { isPlain = false }
             index += 1
             continue
           }
-          switch Self.kind(bytes, at: index) {
-          case .cyrillic:
-            (output[index], output[index + 1]) = Self.foldCyrillic(lead, bytes[index + 1])
-            index += 2
-          case .punctuation(let length, let plain):
-            // Signs that fold to themselves; none of them is basic.
-            for offset in 0..<length { output[index + offset] = bytes[index + offset] }
-            isBasic = false
-            if !plain { isPlain = false }
-            index += length
-          case .unfoldable:
+          guard let (length, plain) = Self.punctuation(bytes, at: index) else {
             isFoldable = false
             return 0
           }
+          // Signs that fold to themselves; none of them is basic.
+          for offset in 0..<length { output[index + offset] = bytes[index + offset] }
+          isBasic = false
+          if !plain { isPlain = false }
+          index += length
         }
         return bytes.count
       }
@@ -54,44 +60,35 @@ public struct SurveyedFold: Sendable {
     }
   }
 
-  /// What a scalar beyond ASCII is to the byte fold.
-  private enum ScalarKind {
-    /// A basic Cyrillic letter (U+0400...U+045F), two bytes: basic, plain, folded by `foldCyrillic`.
-    case cyrillic
-    /// A sign the fold leaves as it is (`BasicFold.isFoldable`): U+00A0...U+00BF, U+2000...U+203F and «№».
-    case punctuation(length: Int, plain: Bool)
-    /// Anything else: the byte fold does not apply.
-    case unfoldable
-  }
-
-  /// The kind of the scalar beyond ASCII that starts at `index` (lead byte 80 or above, valid UTF-8), by the
-  /// lead byte's tests in `BasicFold.isFoldable`, `BasicFold.isBasic` and `PlainBytes.plainLength`.
+  /// The length of the sign that starts at `index` (lead byte 80 or above, not D0 or D1; valid UTF-8) and whether
+  /// it is plain (`PlainBytes.plainLength`), when the byte fold leaves it as it is (`BasicFold.isFoldable`):
+  /// U+00A0...U+00BF, U+2000...U+203F and «№». Nil for any other scalar, which the byte fold does not apply to.
   @inline(__always)
-  private static func kind(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> ScalarKind {
+  private static func punctuation(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, Bool)? {
     switch bytes[index] {
-    case 0xD0: return .cyrillic
-    case 0xD1: return bytes[index + 1] < 0xA0 ? .cyrillic : .unfoldable
     // U+0080...U+00BF: only U+00A0 and above are left to the byte fold; all are plain.
-    case 0xC2: return bytes[index + 1] >= 0xA0 ? .punctuation(length: 2, plain: true) : .unfoldable
+    case 0xC2: return bytes[index + 1] >= 0xA0 ? (2, true) : nil
     case 0xE2:
       let (second, third) = (bytes[index + 1], bytes[index + 2])
-      if second == 0x84 && third == 0x96 { return .punctuation(length: 3, plain: true) }
-      guard second == 0x80 else { return .unfoldable }
+      if second == 0x84 && third == 0x96 { return (3, true) }
+      guard second == 0x80 else { return nil }
       // Of U+2000...U+203F, only U+2010...U+2027 and U+2030...U+203F are plain.
-      return .punctuation(length: 3, plain: (0x90...0xA7).contains(third) || (0xB0...0xBF).contains(third))
-    default: return .unfoldable
+      return (3, (0x90...0xA7).contains(third) || (0xB0...0xBF).contains(third))
+    default: return nil
     }
   }
 
-  /// One basic Cyrillic letter, lowercased, with ё written as е (as `BasicFold` folds it).
+  /// One basic Cyrillic letter (lead byte D0, or D1 with a trail below A0), lowercased, with ё written as е, as
+  /// `BasicFold` folds it: lowercase letters, the most common, are tested first.
   @inline(__always)
   private static func foldCyrillic(_ lead: UInt8, _ trail: UInt8) -> (UInt8, UInt8) {
-    switch (lead, trail) {
-    case (0xD0, 0x81), (0xD1, 0x91): return (0xD0, 0xB5)  // Ё, ё → е
-    case (0xD0, 0x80...0x8F): return (0xD1, trail + 0x10)  // Ѐ…Џ → ѐ…џ (U+0400 → U+0450)
-    case (0xD0, 0x90...0x9F): return (0xD0, trail + 0x20)  // А…П → а…п
-    case (0xD0, 0xA0...0xAF): return (0xD1, trail - 0x20)  // Р…Я → р…я
-    default: return (lead, trail)
+    if lead == 0xD1 { return trail == 0x91 ? (0xD0, 0xB5) : (lead, trail) }  // ё → е
+    switch trail {
+    case 0xB0...: return (lead, trail)  // а…п
+    case 0xA0...: return (0xD1, trail - 0x20)  // Р…Я → р…я
+    case 0x90...: return (0xD0, trail + 0x20)  // А…П → а…п
+    case 0x81: return (0xD0, 0xB5)  // Ё → е
+    default: return (0xD1, trail + 0x10)  // Ѐ…Џ → ѐ…џ (U+0400 → U+0450)
     }
   }
 }
