@@ -45,22 +45,35 @@ public enum NounPhrase {
     return plainMatchCase(form, like: original)
   }
 
-  /// `matchCase` for plain words (see `PlainScalars`), read by scalars, which are their `Character`s.
+  /// `matchCase` for plain words (see `PlainScalars`), read by scalars, which are their `Character`s: one pass
+  /// over `original` notes which of its hyphen-separated parts start with a capital, one over `form` copies it
+  /// with those parts' first letters uppercased. Cutting both into parts cost more than the rest of the phrase.
   static func plainMatchCase(_ form: String, like original: String) -> String {
-    let formParts = form.unicodeScalars.split(separator: "-", omittingEmptySubsequences: false)
-    let originalParts = original.unicodeScalars.split(separator: "-", omittingEmptySubsequences: false)
-    var result = String.UnicodeScalarView()
-    for (index, part) in formParts.enumerated() {
-      if index > 0 { result.append("-") }
-      let capital = index < originalParts.count && (originalParts[index].first.map(PlainCase.isUppercase) ?? false)
-      guard capital, let first = part.first else {
-        result.append(contentsOf: part)
+    var capitals: [Bool] = []
+    var atPartStart = true
+    for scalar in original.unicodeScalars {
+      if atPartStart { capitals.append(scalar != "-" && PlainCase.isUppercase(scalar)) }
+      atPartStart = scalar == "-"
+    }
+    var result = ""
+    result.reserveCapacity(form.utf8.count)
+    var part = 0
+    atPartStart = true
+    for scalar in form.unicodeScalars {
+      if scalar == "-" {
+        result.unicodeScalars.append(scalar)
+        part += 1
+        atPartStart = true
         continue
       }
-      result.append(contentsOf: PlainCase.uppercased(first))
-      result.append(contentsOf: part.dropFirst())
+      if atPartStart && part < capitals.count && capitals[part] {
+        result.unicodeScalars.append(contentsOf: PlainCase.uppercased(scalar))
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+      atPartStart = false
     }
-    return String(result)
+    return result
   }
 
   /// `matchCase` for any words, by `Character`s.
