@@ -24,6 +24,25 @@ final class NounPhraseFastPathTests: XCTestCase {
       "«\(word)» like «\(original)»", file: file, line: line)
   }
 
+  /// `NounPhrase.nominative` as it cut every phrase at its dashes before searching for them.
+  private func referenceNominative(_ phrase: String) -> String {
+    for separator in [" – ", " - "] {
+      let parts = PlainScalars.components(phrase, separatedBy: separator)
+      if parts.count > 1 { return parts.map(referenceNominative).joined(separator: separator) }
+    }
+    return NounPhrase.nominative(phrase)
+  }
+
+  func testPhrasesAreCutAtTheirDashesAsBefore() throws {
+    var phrases = [
+      "Заместителю Премьер-Министра – Министру иностранных дел", "Министерством - Комитетом", "а – б - в", " – ",
+      "Правительством Кыргызской Республики", "Министерству\u{0301} – Комитету", "x —  y", "",
+    ]
+    let document = try ModelCorpus.document("kz-kg-migration-2019.txt")
+    document.forEachNode { node, _ in phrases.append(document.text(of: node)) }
+    for phrase in phrases { XCTAssertEqual(NounPhrase.nominative(phrase), referenceNominative(phrase), "«\(phrase)»") }
+  }
+
   func testTrickyWords() {
     for word in Self.tricky {
       for original in Self.tricky { assertSameAnswers(word, like: original) }

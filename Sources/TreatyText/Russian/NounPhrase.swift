@@ -8,13 +8,15 @@
 /// Parts joined by a dash are appositions and are put into the nominative one by one.
 public enum NounPhrase {
   public static func nominative(_ phrase: String) -> String {
-    let parts = PlainScalars.components(phrase, separatedBy: " – ")
-    if parts.count > 1 { return parts.map(nominative).joined(separator: " – ") }
-    let hyphenParts = PlainScalars.components(phrase, separatedBy: " - ")
-    if hyphenParts.count > 1 { return hyphenParts.map(nominative).joined(separator: " - ") }
-    // A plain phrase (see `PlainScalars`) is cut on its bytes: cutting a long list of bodies `Character` by
-    // `Character` cost half of putting it into the nominative.
-    var words = PlainScalars.isPlain(phrase)
+    let isPlain = PlainScalars.isPlain(phrase)
+    // A plain phrase (see `PlainScalars`) is cut only where a byte search finds the dash: nearly no name has one.
+    for separator in [" – ", " - "] where !isPlain || FastSearch.contains(phrase, separator) {
+      let parts = PlainScalars.components(phrase, separatedBy: separator)
+      if parts.count > 1 { return parts.map(nominative).joined(separator: separator) }
+    }
+    // A plain phrase is cut on its bytes: cutting a long list of bodies `Character` by `Character` cost half of
+    // putting it into the nominative.
+    var words = isPlain
       ? PlainScalars.components(phrase, separatedBy: " ")
       : phrase.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     guard let headIndex = words.firstIndex(where: { Lexicon.lemma(of: $0) != nil }) else { return phrase }
