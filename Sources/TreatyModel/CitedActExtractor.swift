@@ -66,7 +66,7 @@ enum CitedActExtractor {
         end += 1
       }
       // «Уголовного кодекса»: a capitalised adjective in front is part of the name.
-      let start = index > 0 && startsUppercase(words[index - 1]) && NounPhrase.isAdjective(String(words[index - 1]))
+      let start = index > 0 && Capitals.startsUppercase(words[index - 1]) && NounPhrase.isAdjective(String(words[index - 1]))
         ? index - 1 : index
       let phrase = words.phrase(start..<end)
       if PlainScalars.contains(phrase, "настоящ") && PlainScalars.split(phrase, separator: " ").count <= 3 {
@@ -159,20 +159,9 @@ enum CitedActExtractor {
   private static func isCitable(_ word: Substring, kind: ActKind) -> Bool {
     if PlainScalars.hasLowercasedPrefix(word, "приказыва") { return false }
     switch kind {
-    case .regulation, .rules, .program, .report, .agreement, .protocol, .treaty: return startsUppercase(word)
-    case .resolution where PlainScalars.hasLowercasedPrefix(word, "решени"): return startsUppercase(word)
+    case .regulation, .rules, .program, .report, .agreement, .protocol, .treaty: return Capitals.startsUppercase(word)
+    case .resolution where PlainScalars.hasLowercasedPrefix(word, "решени"): return Capitals.startsUppercase(word)
     default: return true
-    }
-  }
-
-  /// `word.first?.isUppercase == true`, read from the first scalar when it is an ASCII or basic Cyrillic letter
-  /// standing alone.
-  private static func startsUppercase(_ word: Substring) -> Bool {
-    guard let first = PlainScalars.firstScalar(word) else { return word.first?.isUppercase == true }
-    switch first.value {
-    case 0x41...0x5A, 0x0400...0x042F: return true
-    case 0x00...0x7F, 0x0430...0x045F: return false
-    default: return Character(first).isUppercase
     }
   }
 

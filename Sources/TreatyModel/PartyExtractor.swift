@@ -81,7 +81,7 @@ enum PartyExtractor {
       let candidates = context.isPlain[index] && context.isBasic[index]
         ? basicSideCandidates(in: text, folded: context.folded[index]) : splitSideCandidates(in: text)
       for (adjective, word) in candidates
-      where adjective.first?.isUppercase == true {
+      where Capitals.startsUppercase(adjective) {
         let phrase = String(adjective) + " " + String(word)
         let verdict = verdicts[phrase] ?? side(adjective: adjective, phrase: phrase)
         verdicts[phrase] = verdict
