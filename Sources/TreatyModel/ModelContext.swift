@@ -54,6 +54,8 @@ struct ModelContext {
     isPlain = surveys.map(\.isPlain)
     isBasic = surveys.map(\.isBasic)
     var indexById: [String: Int] = [:]
+    // Sized once: grown from empty, the table was rehashed a dozen times.
+    indexById.reserveCapacity(units.count)
     for index in units.indices { indexById[units[index].node.id] = index }
     self.indexById = indexById
   }
