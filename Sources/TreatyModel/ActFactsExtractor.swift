@@ -51,7 +51,9 @@ enum ActFactsExtractor {
           facts.date = RussianDates.parse(line)?.iso
           facts.number = number(in: line)
         }
-        facts.place = lines.first.flatMap { $0.hasPrefix("г.") ? String($0.dropFirst(2)).trimmingCharacters(in: .whitespaces) : nil }
+        facts.place = lines.first.flatMap {
+          $0.hasPrefix("г.") ? String(PlainScalars.trimmingScalars($0.dropFirst(2), Whitespace.scalars)) : nil
+        }
       }
     }
     if facts.kind == .unknown && act.all(.article).isEmpty && !act.all(.footnote).isEmpty {

@@ -27,8 +27,8 @@ enum CompetentBodyExtractor {
     for entry in entries {
       let text = context.text(of: entry)
       guard text.hasPrefix("от "), let dash = firstDash(in: text) else { continue }
-      let state = String(text[text.index(text.startIndex, offsetBy: 3)..<dash.lowerBound])
-        .trimmingCharacters(in: .whitespaces)
+      let state = String(
+        PlainScalars.trimmingScalars(text[text.index(text.startIndex, offsetBy: 3)..<dash.lowerBound], Whitespace.scalars))
       let party = partyName(forState: state, parties: parties)
       let list = String(PlainScalars.trimmingScalars(text[dash.upperBound...], " ;.,"))
       for name in PartyExtractor.splitNames(list) {
@@ -45,11 +45,11 @@ enum CompetentBodyExtractor {
     var bodies: [CompetentBody] = []
     let segments = clause.components(separatedBy: ", с ")
     for (index, raw) in segments.enumerated() {
-      var segment = raw.trimmingCharacters(in: .whitespaces)
+      var segment = String(PlainScalars.trimmingScalars(Substring(raw), Whitespace.scalars))
       if index == 0, segment.hasPrefix("с ") { segment.removeFirst(2) }
       guard let on = PlainScalars.range(of: " на ", in: segment) else { continue }
       let side = NounPhrase.nominative(PlainScalars.replacing(" -", with: "", in: String(segment[..<on.lowerBound])))
-      let body = String(segment[on.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " ;.,"))
+      let body = String(PlainScalars.trimmingScalars(segment[on.upperBound...], " ;.,"))
       let party = parties.first { $0.sideNames.contains(side) || PartyExtractor.belongs(side, to: $0.name) }?.name ?? side
       bodies.append(CompetentBody(party: party, name: NounPhrase.nominative(body), role: .coordinating, source: unit.node.id))
     }

@@ -137,7 +137,7 @@ enum DefinedTermExtractor {
       let inside = text[open.upperBound..<close]
       let dashes: [Character] = ["-", "–", "—"]
       if let dash = inside.firstIndex(where: { dashes.contains($0) }) {
-        var term = inside[inside.index(after: dash)...].trimmingCharacters(in: .whitespaces)
+        var term = String(PlainScalars.trimmingScalars(inside[inside.index(after: dash)...], Whitespace.scalars))
         // Outer quotes only: «АИС "БИЛ"» keeps its inner pair.
         if let first = term.first, let last = term.last, "«\"“".contains(first), "»\"”".contains(last), term.count > 2 {
           term = String(term.dropFirst().dropLast())

@@ -95,8 +95,8 @@ enum DurationExtractor {
       if digits != nil, cursor < words.count, words[cursor].hasPrefix("(") {
         var end = cursor
         while end < words.count && !words[end].hasSuffix(")") { end += 1 }
-        let inside = words[cursor...min(end, words.count - 1)].joined(separator: " ")
-          .trimmingCharacters(in: CharacterSet(charactersIn: "()"))
+        let inside = String(
+          PlainScalars.trimmingScalars(Substring(words[cursor...min(end, words.count - 1)].joined(separator: " ")), "()"))
         inWords = RussianNumerals.value(ofWords: inside)
         cursor = end + 1
       }
