@@ -245,15 +245,30 @@ enum CitedActExtractor {
 
   /// The first title in «…», "…" or “…”.
   static func quoted(in text: String) -> String? {
-    let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("«", "»"), ("\"", "\""), ("“", "”")]
-    for (open, close) in pairs {
-      guard let start = PlainScalars.range(of: String(open), in: text) else { continue }
-      let end = PlainScalars.isPlain(text)
+    // Whether the text is plain is asked once, not once a quote and again by each search (`PlainScalars.range`).
+    let isPlain = PlainScalars.isPlain(text)
+    for (open, close) in quotePairs {
+      guard let start = isPlain ? plainRange(of: open, in: text) : PlainScalars.range(of: String(open), in: text)
+      else { continue }
+      let end = isPlain
         ? closingQuote(in: text.unicodeScalars, from: start.upperBound, open: open, close: close)
         : closingQuote(in: text, from: start.upperBound, open: Character(open), close: Character(close))
       if let end { return String(text[start.upperBound..<end]) }
     }
     return nil
+  }
+
+  private static let quotePairs: [(Unicode.Scalar, Unicode.Scalar)] = [("«", "»"), ("\"", "\""), ("“", "”")]
+
+  /// `PlainScalars.range(of: String(quote), in: text)` for a plain text: the first occurrence of the quote's bytes.
+  static func plainRange(of quote: Unicode.Scalar, in text: String) -> Range<String.Index>? {
+    var quoteBytes = String(quote)
+    let offset = quoteBytes.withUTF8 { pattern in
+      UTF8Scalars.withBytes(text) { FastSearch.offset(of: pattern, in: $0) }
+    }
+    guard let offset else { return nil }
+    let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+    return start..<text.utf8.index(start, offsetBy: quoteBytes.utf8.count)
   }
 
   /// Where the quote opened before `from` closes: nested «…«…»…» titles close at the last matching quote before
