@@ -148,13 +148,8 @@ struct UnitIndex: Sendable {
 
   static func relative(_ citation: String, to top: String) -> String {
     guard !top.isEmpty, citation.hasPrefix(top) else { return citation }
-    return String(PlainScalars.trimmingScalars(citation.dropFirst(top.count), whitespaces))
+    return String(PlainScalars.trimmingScalars(citation.dropFirst(top.count), Whitespace.scalars))
   }
-
-  /// Foundation's `CharacterSet.whitespaces` (the space separators and the tab) as scalars to trim: trimmed without
-  /// a Foundation call per unit.
-  private static let whitespaces = "\t\u{20}\u{A0}\u{1680}\u{2000}\u{2001}\u{2002}\u{2003}\u{2004}\u{2005}\u{2006}\u{2007}"
-    + "\u{2008}\u{2009}\u{200A}\u{202F}\u{205F}\u{3000}"
 }
 
 import Foundation

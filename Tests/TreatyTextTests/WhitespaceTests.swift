@@ -1,5 +1,4 @@
 import Foundation
-@testable import TreatyModel
 import TreatyText
 import XCTest
 
