@@ -41,18 +41,14 @@ final class BasicWordBoundsTests: XCTestCase {
   }
 
   func testEveryBasicUnitOfTheCorpus() throws {
-    for name in try corpusNames() {
-      let document = try ModelCorpus.document(name)
-      document.forEachNode { node, _ in
-        let text = document.text(of: node)
-        if BasicFold.isBasic(text) { assertSameWords(text) }
-      }
+    try ModelCorpus.forEachNode { _, _, text in
+      if BasicFold.isBasic(text) { assertSameWords(text) }
     }
   }
 
   /// Every term of every corpus file, asked of every later unit of its act: the byte path answers as the split path.
   func testDefinedTermUsesAgreeWithTheSplitPath() throws {
-    for name in try corpusNames() {
+    for name in try ModelCorpus.names() {
       let document = try ModelCorpus.document(name)
       let context = ModelContext(document, texts: NodeTexts(document))
       var units = DefinedTermExtractor.StemmedUnits(context)
@@ -70,12 +66,5 @@ final class BasicWordBoundsTests: XCTestCase {
         }
       }
     }
-  }
-
-  private func corpusNames() throws -> [String] {
-    let names = try FileManager.default.contentsOfDirectory(atPath: ModelCorpus.directory.path)
-      .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") || $0.hasSuffix(".rtf") }
-    XCTAssertFalse(names.isEmpty)
-    return names
   }
 }
