@@ -94,24 +94,3 @@ final class ByteKeyTests: XCTestCase {
     }
   }
 }
-
-/// A part's citation relative to its provision is trimmed as Foundation's `.whitespaces` trims it.
-final class RelativeCitationTests: XCTestCase {
-  func testTrimmedAsFoundationTrims() throws {
-    var cases: [(String, String)] = [
-      ("ст. 11 п. 4", "ст. 11"), ("ст. 11\u{00A0}п. 4\u{3000}", "ст. 11"), ("ст. 1\t\u{2009}пп. 2) \u{205F}", "ст. 1"),
-      ("ст. 2\u{200B} п. 3\u{200B}", "ст. 2"),
-      ("ст. 7 абз. 2", "ст. 7"), ("гл. 2 п. 6", ""), ("ст. 3", "ст. 3"), ("ст. 3 п. 1", "ст. 30"),
-    ]
-    let document = try CompareCorpus.document("kz-kg-migration-2019.txt")
-    // Every citation of a corpus file against its first two words («ст. 7»).
-    document.forEachNode { node, _ in
-      cases.append((node.citation, node.citation.split(separator: " ").prefix(2).joined(separator: " ")))
-    }
-    for (citation, top) in cases {
-      let expected = !top.isEmpty && citation.hasPrefix(top)
-        ? String(citation.dropFirst(top.count)).trimmingCharacters(in: .whitespaces) : citation
-      XCTAssertEqual(UnitIndex.relative(citation, to: top), expected, citation)
-    }
-  }
-}
