@@ -38,7 +38,12 @@ public struct ProvisionBags: Sendable {
     for act in document.acts {
       for node in UnitIndex.topNodes(of: act) {
         let lines = DescendantLines(of: node, in: document)
-        let top = vocabulary.ids(ofWordsIn: lines.wholeText(own: UnitIndex.ownText(node, document, texts)), cache: &cache)
+        // The whole provision's stems line by line, as `UnitIndex` takes them: no word crosses a line break, so
+        // the joined whole text need not be built only to be cut into words again.
+        var top: [Int32] = []
+        for text in [UnitIndex.ownText(node, document, texts)] + lines.texts {
+          top += vocabulary.ids(ofWordsIn: text, cache: &cache)
+        }
         let parts = UnitIndex.partLines(of: node, lines).map { line in
           vocabulary.ids(ofWordsIn: UnitIndex.ownText(lines.nodes[line], document, texts), cache: &cache)
         }

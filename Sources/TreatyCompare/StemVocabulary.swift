@@ -2,9 +2,9 @@ import TreatyText
 
 /// Every distinct stem of one document, numbered, with its hash and whether it is a function word.
 ///
-/// A document repeats its vocabulary endlessly («Стороны», «Соглашения», «компетентные органы»), and each unit's
-/// words are stemmed twice over (its own text, and again inside its provision's full text). Snowball stemming is the
-/// expensive step, so each distinct folded word is stemmed once; and because units keep their stems as numbers
+/// A document repeats its vocabulary endlessly («Стороны», «Соглашения», «компетентные органы»), and a part's words
+/// are stemmed for the part and again for its provision. Snowball stemming is the expensive step, so each distinct
+/// folded word is stemmed once; and because units keep their stems as numbers
 /// into this table, the comparison with another document only has to ask of each distinct stem whether it names
 /// the other party (`UnitIndex.parameterized`).
 struct StemVocabulary: Sendable {

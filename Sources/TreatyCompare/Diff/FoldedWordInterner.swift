@@ -13,49 +13,19 @@ enum FoldedWordInterner {
   }
 
   private struct Table {
-    /// An id, or -1 for a free slot. A power of two in size, at most half full, so that a probe meets a free slot
-    /// soon.
-    private var slots: [Int32]
+    private var slots: HashSlots
     /// The first word given each id, which later words are compared with.
     private var words: [FoldedWord] = []
 
     /// Sized for `tokens` distinct words up to a few thousand: a document's vocabulary is far smaller than its
     /// token count, and a table sized for every token of a long text misses the cache (see `TokenInterner`).
-    init(tokens: Int) {
-      var size = 16
-      while size < 2 * min(tokens, 4096) { size *= 2 }
-      slots = [Int32](repeating: -1, count: size)
-    }
+    init(tokens: Int) { slots = HashSlots(entries: min(tokens, 4096)) }
 
     mutating func id(of word: FoldedWord) -> Int {
-      if (words.count + 1) * 2 > slots.count { grow() }
-      let mask = slots.count - 1
-      var slot = Self.slot(word.hash, mask)
-      while true {
-        let entry = Int(slots[slot])
-        if entry < 0 {
-          slots[slot] = Int32(words.count)
-          words.append(word)
-          return words.count - 1
-        }
-        if words[entry] == word { return entry }
-        slot = (slot + 1) & mask
-      }
-    }
-
-    private mutating func grow() {
-      slots = [Int32](repeating: -1, count: slots.count * 2)
-      let mask = slots.count - 1
-      for entry in words.indices {
-        var slot = Self.slot(words[entry].hash, mask)
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(entry)
-      }
-    }
-
-    /// FNV-1a's low bits depend on few input bits; mixed, they spread words over the slots (as in `WordNumbers`).
-    private static func slot(_ hash: UInt64, _ mask: Int) -> Int {
-      Int(truncatingIfNeeded: StableHash.mix(hash)) & mask
+      if let known = slots.entry(word.hash, where: { words[$0] == word }) { return known }
+      words.append(word)
+      let given = words
+      return slots.add(word.hash) { given[$0].hash }
     }
   }
 }

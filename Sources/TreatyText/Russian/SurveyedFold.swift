@@ -29,7 +29,7 @@ public struct SurveyedFold: Sendable {
               isFoldable = false
               return 0
             }
-            (output[index], output[index + 1]) = Self.foldCyrillic(lead, trail)
+            (output[index], output[index + 1]) = BasicFold.foldCyrillic(lead, trail)
             index += 2
             continue
           }
@@ -75,20 +75,6 @@ public struct SurveyedFold: Sendable {
       // Of U+2000...U+203F, only U+2010...U+2027 and U+2030...U+203F are plain.
       return (3, (0x90...0xA7).contains(third) || (0xB0...0xBF).contains(third))
     default: return nil
-    }
-  }
-
-  /// One basic Cyrillic letter (lead byte D0, or D1 with a trail below A0), lowercased, with ё written as е, as
-  /// `BasicFold` folds it: lowercase letters, the most common, are tested first.
-  @inline(__always)
-  private static func foldCyrillic(_ lead: UInt8, _ trail: UInt8) -> (UInt8, UInt8) {
-    if lead == 0xD1 { return trail == 0x91 ? (0xD0, 0xB5) : (lead, trail) }  // ё → е
-    switch trail {
-    case 0xB0...: return (lead, trail)  // а…п
-    case 0xA0...: return (0xD1, trail - 0x20)  // Р…Я → р…я
-    case 0x90...: return (0xD0, trail + 0x20)  // А…П → а…п
-    case 0x81: return (0xD0, 0xB5)  // Ё → е
-    default: return (0xD1, trail + 0x10)  // Ѐ…Џ → ѐ…џ (U+0400 → U+0450)
     }
   }
 }

@@ -10,9 +10,8 @@ public struct WordNumbers: Sendable {
   private var ends: [Int] = []
   private var hashes: [UInt64] = []
   private var numbers: [Int32] = []
-  /// Open addressing with linear probing: an entry's index, or -1 for a free slot. A power of two in size, at most
-  /// half full, so that a probe meets a free slot soon.
-  private var slots = [Int32](repeating: -1, count: 64)
+  /// Which entry holds which hash (`HashSlots`).
+  private var slots = HashSlots(entries: 32)
 
   public init() {}
 
@@ -20,24 +19,17 @@ public struct WordNumbers: Sendable {
 
   /// The number stored for `word`, whose `StableHash.fnv1a` is `hash`.
   public func number(of word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
-    let mask = slots.count - 1
-    var slot = Self.slot(hash, mask)
-    while true {
-      let entry = Int(slots[slot])
-      if entry < 0 { return nil }
-      if hashes[entry] == hash && storedBytes(entry, equal: word) { return numbers[entry] }
-      slot = (slot + 1) & mask
-    }
+    slots.entry(hash) { hashes[$0] == hash && storedBytes($0, equal: word) }.map { numbers[$0] }
   }
 
   /// Stores `number` for `word`, which must not be stored yet (`number(of:hash:)` said nil).
   public mutating func insert(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, number: Int32) {
-    if (numbers.count + 1) * 2 > slots.count { grow() }
     storage.append(contentsOf: word)
     ends.append(storage.count)
     hashes.append(hash)
     numbers.append(number)
-    place(numbers.count - 1)
+    let stored = hashes
+    slots.add(hash) { stored[$0] }
   }
 
   private func storedBytes(_ entry: Int, equal word: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -47,19 +39,4 @@ public struct WordNumbers: Sendable {
       FastSearch.bytesEqual(UnsafeBufferPointer(rebasing: stored[start..<ends[entry]]), word)
     }
   }
-
-  private mutating func grow() {
-    slots = [Int32](repeating: -1, count: slots.count * 2)
-    for entry in numbers.indices { place(entry) }
-  }
-
-  private mutating func place(_ entry: Int) {
-    let mask = slots.count - 1
-    var slot = Self.slot(hashes[entry], mask)
-    while slots[slot] >= 0 { slot = (slot + 1) & mask }
-    slots[slot] = Int32(entry)
-  }
-
-  /// FNV-1a's low bits depend on few input bits; mixed, they spread words over the slots.
-  private static func slot(_ hash: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: StableHash.mix(hash)) & mask }
 }
