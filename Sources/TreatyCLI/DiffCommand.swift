@@ -36,7 +36,7 @@ enum DiffCommand {
     for side in sides { _ = try side.document.get() }
     let prepared = try sides.map { try $0.prepared.get() }
     var options = DocumentComparator.Options()
-    options.comparesModelsAside = true
+    options.usesAllCores = true
     let comparison = DocumentComparator.compare(prepared[0], prepared[1], options: options)
     let output: String
     switch format {

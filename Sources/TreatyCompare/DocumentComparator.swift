@@ -13,9 +13,13 @@ public enum DocumentComparator {
   public struct Options: Sendable {
     public var threshold = 0.5
     public var moveThreshold = 0.6
-    /// Whether the two models are compared on a second core while the units are aligned on this one: for a
-    /// single comparison (`treaty diff`). Callers that run many comparisons in parallel leave it off.
-    public var comparesModelsAside = false
+    /// Whether one comparison spreads over the cores: the two models compared on a second core while the units
+    /// are aligned on this one, then the aligned pairs' word diffs shared between two. For a single comparison
+    /// (`treaty diff`); callers that run many comparisons in parallel leave it off.
+    public var usesAllCores = false
+    /// Below this many bytes of text in all, the word diffs run on one core even so: a second thread costs more
+    /// to start than it saves. Tests lower it to run the shared diffs on short documents.
+    var parallelDiffBytes = 64 * 1024
     public init() {}
   }
 
@@ -37,7 +41,7 @@ public enum DocumentComparator {
     let compareModels: @Sendable () -> [ModelChange] = {
       ModelDiff.changes(leftModel, rightModel, parameters: parameters)
     }
-    let (aligned, modelChanges) = options.comparesModelsAside
+    let (aligned, modelChanges) = options.usesAllCores
       ? ParallelMap.pair(align, compareModels) : (align(), compareModels())
     let pairs = aligned.pairs
     var substitutions: [Substitution] = []
@@ -108,8 +112,12 @@ struct ComparisonRun {
   let options: DocumentComparator.Options
   var diagnostics: [Diagnostic] = []
 
-  /// Pairs collected, with their order keys.
-  private var pairs: [(key: Double, pair: AlignedPair)] = []
+  /// Pairs collected, their word diffs still to run (`requests`). Each act's own pair is put before its units'.
+  private var drafts: [PairDraft] = []
+  /// How many drafts were made: the next one's serial.
+  private var serials = 0
+  /// The word diffs the drafts wait for, run in `finish`.
+  private var requests: [WordDiffRequest] = []
   /// For the pairs with both sides placed so far: the order of the last left unit → the order of the last right
   /// unit, ascending by left order, the first pair kept for each left order. `orderKey` looks up here instead of
   /// scanning every pair for every unit left only on one side.
@@ -117,8 +125,6 @@ struct ComparisonRun {
   /// Left-over parts of all provision pairs, searched across provisions at the end.
   private var strayLeft: [CompareUnit] = []
   private var strayRight: [CompareUnit] = []
-  /// The stems of the changed words classified so far (`EditClassifier.classify`).
-  private var stems = StemMemo()
   private let leftOrders: [String: Int]
   private let rightOrders: [String: Int]
 
@@ -151,7 +157,8 @@ struct ComparisonRun {
   mutating func compareActs(_ leftAct: Int, _ rightAct: Int) {
     let lefts = leftIndex.tops[leftAct]
     let rights = rightIndex.tops[rightAct]
-    let actPosition = pairs.count
+    let actPosition = drafts.count
+    let firstSerial = serials
     let aligned = aligner.align(
       lefts.map(\.bag), rights.map(\.bag), leftNumbers: lefts.map { $0.node.number }, rightNumbers: rights.map { $0.node.number })
     var consumedLeftParts = Set<String>()
@@ -192,16 +199,16 @@ struct ComparisonRun {
         continue
       }
       guard let l = leftUnits.first, let r = rightUnits.first else { continue }
-      let partsChanged = compareParts(
+      let partsChange = compareParts(
         leftIndex.parts[leftAct][l.top].filter { !consumedLeftParts.contains($0.node.id) },
         rightIndex.parts[rightAct][r.top].filter { !consumedRightParts.contains($0.node.id) },
         articleNumbers: articleNumbers)
       addOneToOne(l, r, similarity: match.similarity, level: .provision, crossing: match.crossing,
-        articleNumbers: articleNumbers, paragraphNumbers: [:], extraSubstance: partsChanged)
+        articleNumbers: articleNumbers, paragraphNumbers: [:], partsChange: partsChange)
     }
     for (l, r, similarity) in crossLevel {
       addOneToOne(l, r, similarity: similarity, level: .provision, crossing: true, articleNumbers: articleNumbers,
-        paragraphNumbers: [:], extraSubstance: false, wholeUnits: true)
+        paragraphNumbers: [:], partsChange: .none, wholeUnits: true)
     }
     for i in unmatchedLeft {
       add(key: orderKey(left: lefts[i]), kind: .deleted, level: .provision, left: [lefts[i].node], right: [],
@@ -213,16 +220,20 @@ struct ComparisonRun {
     }
     resolveStrays(leftAct: leftAct, rightAct: rightAct, articleNumbers: articleNumbers)
     let actNode = (leftIndex.acts[leftAct], rightIndex.acts[rightAct])
-    let changed = pairs[actPosition...].contains { $0.pair.substantive }
     let firstOrder = rightIndex.tops[rightAct].first.map { Double($0.order) } ?? 0
-    pairs.insert((key: firstOrder - 0.75, pair: AlignedPair(
-      kind: changed ? .modified : .unchanged, level: .act, modified: changed, left: [actNode.0.id], right: [actNode.1.id],
+    // Modified or not once its units' pairs are settled: whether any of them changed in substance.
+    drafts.insert(PairDraft(serial: serials, key: firstOrder - 0.75, pair: AlignedPair(
+      kind: .unchanged, level: .act, modified: false, left: [actNode.0.id], right: [actNode.1.id],
       leftCitation: actNode.0.id, rightCitation: actNode.1.id, similarity: 1, substantive: false, evidence: .actKind,
-      edits: [])), at: actPosition)
+      edits: []), pending: .act(units: firstSerial..<serials), notesOnly: false), at: actPosition)
+    serials += 1
   }
 
-  /// Aligns the parts of one pair of provisions; returns whether any part changed in substance.
-  private mutating func compareParts(_ lefts: [CompareUnit], _ rights: [CompareUnit], articleNumbers: [String: String]) -> Bool {
+  /// Aligns the parts of one pair of provisions; returns what tells whether any part changed in substance.
+  private mutating func compareParts(
+    _ lefts: [CompareUnit], _ rights: [CompareUnit], articleNumbers: [String: String]
+  ) -> PartsChange {
+    let firstSerial = serials
     let aligned = aligner.align(
       lefts.map(\.bag), rights.map(\.bag), leftNumbers: lefts.map(\.relativeCitation), rightNumbers: rights.map(\.relativeCitation))
     let paragraphNumbers = Dictionary(aligned.matches.compactMap { match -> (String, String)? in
@@ -231,23 +242,21 @@ struct ComparisonRun {
       else { return nil }
       return (l, r)
     }, uniquingKeysWith: { first, _ in first })
-    var changed = false
     for match in aligned.matches {
       let leftUnits = match.left.map { lefts[$0] }
       let rightUnits = match.right.map { rights[$0] }
       if match.splitMerge {
-        changed = addSplitMerge(leftUnits, rightUnits, similarity: match.similarity, level: .part, articleNumbers: articleNumbers)
-          || changed
+        addSplitMerge(leftUnits, rightUnits, similarity: match.similarity, level: .part, articleNumbers: articleNumbers)
       } else if let l = leftUnits.first, let r = rightUnits.first {
-        changed = addOneToOne(l, r, similarity: match.similarity, level: .part, crossing: match.crossing,
-          articleNumbers: articleNumbers, paragraphNumbers: paragraphNumbers, extraSubstance: false) || changed
+        addOneToOne(l, r, similarity: match.similarity, level: .part, crossing: match.crossing,
+          articleNumbers: articleNumbers, paragraphNumbers: paragraphNumbers, partsChange: .none)
       }
     }
     strayLeft += aligned.unmatchedLeft.map { lefts[$0] }
     strayRight += aligned.unmatchedRight.map { rights[$0] }
     // Left-over parts change the provision in substance, unless they are only publisher's notes.
     let strays = aligned.unmatchedLeft.map { lefts[$0] } + aligned.unmatchedRight.map { rights[$0] }
-    return changed || strays.contains { $0.node.kind != .note }
+    return PartsChange(known: strays.contains { $0.node.kind != .note }, drafts: firstSerial..<serials)
   }
 
   /// Parts left over in every provision pair: a part that moved to another provision, or one only on one side.
@@ -262,7 +271,7 @@ struct ComparisonRun {
       if let (index, value) = best {
         usedRight.insert(index)
         addOneToOne(left, strayRight[index], similarity: value, level: .part, crossing: true,
-          articleNumbers: articleNumbers, paragraphNumbers: [:], extraSubstance: false)
+          articleNumbers: articleNumbers, paragraphNumbers: [:], partsChange: .none)
       } else {
         add(key: orderKey(left: left), kind: .deleted, level: .part, left: [left.node], right: [], similarity: 0, evidence: .none,
           edits: [], substantive: true)
@@ -287,43 +296,51 @@ struct ComparisonRun {
 
   // MARK: - Pairs
 
-  @discardableResult
   private mutating func addOneToOne(
     _ l: CompareUnit, _ r: CompareUnit, similarity: Double, level: AlignedPair.Level, crossing: Bool,
-    articleNumbers: [String: String], paragraphNumbers: [String: String], extraSubstance: Bool, wholeUnits: Bool = false
-  ) -> Bool {
-    let classifier = EditClassifier(parameters: parameters, articleNumbers: articleNumbers, paragraphNumbers: paragraphNumbers)
+    articleNumbers: [String: String], paragraphNumbers: [String: String], partsChange: PartsChange,
+    wholeUnits: Bool = false
+  ) {
     // Byte-identical own texts have identical tokens: nothing to diff.
     let sameText = FastSearch.bytesEqual(l.text, r.text)
-    let (edits, inline) = wholeUnits
-      ? WordDiff(classifier: classifier).diff(l.fullTokens, r.fullTokens, stems: &stems)
-      : sameText ? WordDiff.unchanged(r.tokens) : WordDiff(classifier: classifier).diff(l.tokens, r.tokens, stems: &stems)
-    let substantiveEdits = edits.contains { $0.kind == .substantive }
+    var diff: Int?
+    var unchanged: (edits: [Edit], inline: [InlineSegment]) = ([], [])
+    if sameText && !wholeUnits {
+      unchanged = WordDiff.unchanged(r.tokens)
+    } else {
+      diff = request(EditClassifier(parameters: parameters, articleNumbers: articleNumbers, paragraphNumbers: paragraphNumbers),
+        [l], [r], whole: wholeUnits)
+    }
     let identical = sameText || WordDiff.sameWords(l.tokens, r.tokens)
     let renumbered = level == .provision && !wholeUnits ? l.node.number != r.node.number
       : l.relativeCitation != r.relativeCitation
-    let modified = substantiveEdits || extraSubstance
-    let kind: AlignedPair.Kind = crossing ? .moved : renumbered ? .renumbered : modified ? .modified : .unchanged
-    let evidence: AlignedPair.Evidence = crossing ? .moveSearch : identical && (level == .part || !extraSubstance)
+    let evidence: AlignedPair.Evidence = crossing ? .moveSearch : identical && level == .part
       ? .identicalText : l.node.number != nil && l.node.number == r.node.number ? .sameNumberAndSimilarText : .contentSimilarity
-    add(key: Double(r.order), kind: kind, level: level, left: [l.node], right: [r.node], similarity: similarity,
-      evidence: evidence, edits: edits, substantive: modified, modified: modified, inline: inline)
-    return modified || crossing
+    // A provision with identical words whose parts did not change reads as identical text: settled with its parts.
+    let evidenceIfPartsSame: AlignedPair.Evidence = !crossing && identical ? .identicalText : evidence
+    add(key: Double(r.order), kind: .unchanged, level: level, left: [l.node], right: [r.node], similarity: similarity,
+      evidence: evidence, edits: unchanged.edits, substantive: false, inline: unchanged.inline,
+      pending: .oneToOne(diff: diff, parts: partsChange, crossing: crossing, renumbered: renumbered,
+        evidenceIfPartsSame: evidenceIfPartsSame))
   }
 
-  @discardableResult
   private mutating func addSplitMerge(
     _ lefts: [CompareUnit], _ rights: [CompareUnit], similarity: Double, level: AlignedPair.Level,
     articleNumbers: [String: String]
-  ) -> Bool {
+  ) {
     let classifier = EditClassifier(parameters: parameters, articleNumbers: articleNumbers, paragraphNumbers: [:])
-    let (edits, inline) = WordDiff(classifier: classifier).diff(
-      lefts.flatMap(\.fullTokens), rights.flatMap(\.fullTokens), stems: &stems)
-    let substantive = edits.contains { $0.kind == .substantive }
+    let diff = request(classifier, lefts, rights, whole: true)
     add(key: Double(rights.first?.order ?? 0), kind: lefts.count == 1 ? .split : .merged, level: level,
       left: lefts.map(\.node), right: rights.map(\.node), similarity: similarity, evidence: .splitMergeSearch,
-      edits: edits, substantive: substantive, modified: substantive, inline: inline)
-    return true
+      edits: [], substantive: false, inline: [], pending: .splitMerge(diff: diff))
+  }
+
+  /// Asks for a word diff to be run in `finish`; returns its number.
+  private mutating func request(
+    _ classifier: EditClassifier, _ lefts: [CompareUnit], _ rights: [CompareUnit], whole: Bool
+  ) -> Int {
+    requests.append(WordDiffRequest(classifier: classifier, left: lefts, right: rights, whole: whole))
+    return requests.count - 1
   }
 
   /// The units' texts, one after another, as they stand on one side.
@@ -334,10 +351,11 @@ struct ComparisonRun {
 
   private mutating func add(
     key: Double, kind: AlignedPair.Kind, level: AlignedPair.Level, left: [Node], right: [Node], similarity: Double,
-    evidence: AlignedPair.Evidence, edits: [Edit], substantive: Bool, modified: Bool? = nil, inline: [InlineSegment]? = nil
+    evidence: AlignedPair.Evidence, edits: [Edit], substantive: Bool, inline: [InlineSegment]? = nil,
+    pending: PairDraft.Pending? = nil
   ) {
     // A publisher's note («Сноска. Пункт 2 - в редакции …») is not part of the agreed text: reported, not substance.
-    let substantive = substantive && !(left + right).allSatisfy { $0.kind == .note }
+    let notesOnly = (left + right).allSatisfy { $0.kind == .note }
     // Units only on one side show their whole text as deleted or inserted.
     var segments = inline ?? []
     if inline == nil && (kind == .inserted || kind == .deleted) {
@@ -346,12 +364,13 @@ struct ComparisonRun {
       segments = [InlineSegment(side: side, text: text, kind: .substantive, spaceBefore: true)]
     }
     recordPlacement(left: left, right: right)
-    pairs.append((key, AlignedPair(
-      kind: kind, level: level, modified: modified ?? (kind == .modified), left: left.map(\.id), right: right.map(\.id),
+    drafts.append(PairDraft(serial: serials, key: key, pair: AlignedPair(
+      kind: kind, level: level, modified: kind == .modified, left: left.map(\.id), right: right.map(\.id),
       leftCitation: left.map(Self.displayName).joined(separator: ", "),
       rightCitation: right.map(Self.displayName).joined(separator: ", "),
-      similarity: (similarity * 1000).rounded() / 1000, substantive: substantive, evidence: evidence, edits: edits,
-      inline: segments)))
+      similarity: (similarity * 1000).rounded() / 1000, substantive: substantive && !notesOnly, evidence: evidence,
+      edits: edits, inline: segments), pending: pending, notesOnly: notesOnly))
+    serials += 1
   }
 
   private static let kindNames: [NodeKind: String] = [
@@ -399,8 +418,14 @@ struct ComparisonRun {
     return low
   }
 
-  func finish() -> [AlignedPair] {
-    pairs.enumerated().sorted { a, b in a.element.key != b.element.key ? a.element.key < b.element.key : a.offset < b.offset }
+  /// Runs the word diffs, settles every draft in the order it was made, and puts the pairs in output order.
+  mutating func finish() -> [AlignedPair] {
+    let diffs = WordDiffBatch.run(requests, onAllCores: options.usesAllCores, threshold: options.parallelDiffBytes)
+    var positions = Array(repeating: 0, count: serials)
+    for (position, draft) in drafts.enumerated() { positions[draft.serial] = position }
+    var settled = SettledDrafts(count: serials)
+    for position in positions { settled.settle(&drafts[position], diffs: diffs) }
+    return drafts.enumerated().sorted { a, b in a.element.key != b.element.key ? a.element.key < b.element.key : a.offset < b.offset }
       .map(\.element.pair)
   }
 }

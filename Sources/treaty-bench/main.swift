@@ -67,7 +67,7 @@ case "diff":
     // As `treaty diff` does: the two sides parsed in parallel.
     let documents = ParallelMap.map([left, right]) { DocumentParser.parse($0) }
     var options = DocumentComparator.Options()
-    options.comparesModelsAside = true
+    options.usesAllCores = true
     _ = DocumentComparator.compare(documents[0], documents[1], options: options)
   }
 case "prepare":
@@ -83,7 +83,7 @@ case "align":
   let prepared = (PreparedDocument(DocumentParser.parse(left)), PreparedDocument(DocumentParser.parse(right)))
   measure("align", runs: runs, bytes: left.bytes.count + right.bytes.count) {
     var options = DocumentComparator.Options()
-    options.comparesModelsAside = true  // as `treaty diff` does
+    options.usesAllCores = true  // as `treaty diff` does
     _ = DocumentComparator.compare(prepared.0, prepared.1, options: options)
   }
 case "matrix":
