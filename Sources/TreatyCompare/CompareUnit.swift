@@ -4,29 +4,70 @@ import TreatyText
 
 /// A unit of one document as the comparator sees it: its node, its text, the stems it is matched by and the tokens
 /// its words are diffed by.
+///
+/// All but the bag is fixed once the document is indexed and is held once, in `Content`: the aligner copies units
+/// from list to list many times over, and a copy of a dozen strings and arrays retained and released each of them —
+/// atomic operations that were a third of aligning two long documents, more when both cores touched the same units.
 struct CompareUnit: Sendable {
-  let node: Node
+  private final class Content: Sendable {
+    let node: Node
+    let order: Int
+    let top: Int
+    let text: String
+    let tokens: [WordToken]
+    let fullText: String?
+    let stemIDs: [Int32]
+    let relativeCitation: String
+
+    init(
+      node: Node, order: Int, top: Int, text: String, tokens: [WordToken], fullText: String?, stemIDs: [Int32],
+      relativeCitation: String
+    ) {
+      self.node = node
+      self.order = order
+      self.top = top
+      self.text = text
+      self.tokens = tokens
+      self.fullText = fullText
+      self.stemIDs = stemIDs
+      self.relativeCitation = relativeCitation
+    }
+  }
+
+  private let content: Content
+  /// What it is matched by: `stemIDs` without function words, and with the other party's words as one placeholder
+  /// once the comparison knows the parties (`UnitIndex.parameterized`).
+  var bag: StemBag
+
+  init(
+    node: Node, order: Int, top: Int, text: String, tokens: [WordToken], fullText: String?, stemIDs: [Int32],
+    bag: StemBag, relativeCitation: String
+  ) {
+    content = Content(
+      node: node, order: order, top: top, text: text, tokens: tokens, fullText: fullText, stemIDs: stemIDs,
+      relativeCitation: relativeCitation)
+    self.bag = bag
+  }
+
+  var node: Node { content.node }
   /// Position in document order, for ordering the output.
-  let order: Int
+  var order: Int { content.order }
   /// The top-level provision it belongs to (itself for a top-level unit).
-  let top: Int
+  var top: Int { content.top }
   /// Own text with its title (not its label): what the word diff compares.
-  let text: String
-  let tokens: [WordToken]
+  var text: String { content.text }
+  var tokens: [WordToken] { content.tokens }
   /// The unit with all its descendants, for comparing a unit with one of another level (an article that became a
   /// point); nil when that is its own text. Tokenized only when a pair asks (`fullTokens`): most pairs diff their
   /// own texts, and tokenizing every article whole was a fifth of indexing a document.
-  let fullText: String?
+  var fullText: String? { content.fullText }
   /// The tokens of the unit with all its descendants.
   var fullTokens: [WordToken] { fullText.map(WordTokenizer.tokens) ?? tokens }
   /// Its words' stems (with its descendants' for top-level units, its own text's for parts) as entries of the
   /// document's `StemVocabulary`, in order, function words included.
-  let stemIDs: [Int32]
-  /// What it is matched by: `stemIDs` without function words, and with the other party's words as one placeholder
-  /// once the comparison knows the parties (`UnitIndex.parameterized`).
-  var bag: StemBag
+  var stemIDs: [Int32] { content.stemIDs }
   /// The citation inside its top-level provision («п. 4», «абз. 3»), for renumbering.
-  let relativeCitation: String
+  var relativeCitation: String { content.relativeCitation }
 }
 
 /// Splits a document into top-level provisions and their parts.

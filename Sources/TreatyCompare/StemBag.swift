@@ -83,21 +83,28 @@ public struct StemBag: Sendable, Hashable {
   }
 
   /// How many stems the bags share, repeats counted up to the smaller count.
+  ///
+  /// A merge walk without branches on the keys: which side steps on depends on hashes, which no branch predictor
+  /// guesses, and the mispredicted branches made this walk a tenth of aligning two long documents.
   public func overlap(_ other: StemBag) -> Int {
     var shared = 0
-    var i = 0
-    var j = 0
-    keys.withUnsafeBufferPointer { left in
-      other.keys.withUnsafeBufferPointer { right in
-        while i < left.count && j < right.count {
-          if left[i] < right[j] {
-            i += 1
-          } else if right[j] < left[i] {
-            j += 1
-          } else {
-            shared += Int(min(counts[i], other.counts[j]))
-            i += 1
-            j += 1
+    keys.withUnsafeBufferPointer { leftKeys in
+      other.keys.withUnsafeBufferPointer { rightKeys in
+        counts.withUnsafeBufferPointer { leftCounts in
+          other.counts.withUnsafeBufferPointer { rightCounts in
+            var i = 0
+            var j = 0
+            while i < leftKeys.count && j < rightKeys.count {
+              let (left, right) = (leftKeys[i], rightKeys[j])
+              // 1 or 0 as integers (a `Bool` is one byte holding 1 or 0): with `? 1 : 0` the compiler brought the
+              // branches back.
+              let stepLeft = Int(unsafeBitCast(left <= right, to: UInt8.self))
+              let stepRight = Int(unsafeBitCast(right <= left, to: UInt8.self))
+              // Both step on equal keys: then the mask is all ones and the smaller count is added.
+              shared &+= Int(min(leftCounts[i], rightCounts[j])) & (0 &- (stepLeft & stepRight))
+              i &+= stepLeft
+              j &+= stepRight
+            }
           }
         }
       }

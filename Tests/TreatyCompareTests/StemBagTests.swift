@@ -14,6 +14,22 @@ final class StemBagTests: XCTestCase {
     XCTAssertEqual(a.containment(in: b), 0.5)
   }
 
+  /// The branch-free merge walk against counting by dictionary, on bags with shared, one-sided and repeated keys,
+  /// the largest and smallest hashes among them (where a signed comparison would go wrong).
+  func testOverlapIsTheMultisetIntersectionsSize() {
+    var random = SplitMix64(seed: 7)
+    let pool: [UInt64] = [0, 1, 2, UInt64.max, UInt64.max - 1, 1 << 63, (1 << 63) - 1] + (0..<40).map { _ in random.next() }
+    for _ in 0..<300 {
+      let left = (0..<Int(random.next() % 30)).map { _ in pool[Int(random.next() % UInt64(pool.count))] }
+      let right = (0..<Int(random.next() % 30)).map { _ in pool[Int(random.next() % UInt64(pool.count))] }
+      let leftCounts = Dictionary(left.map { ($0, 1) }, uniquingKeysWith: +)
+      let rightCounts = Dictionary(right.map { ($0, 1) }, uniquingKeysWith: +)
+      let expected = leftCounts.reduce(0) { $0 + min($1.value, rightCounts[$1.key] ?? 0) }
+      XCTAssertEqual(StemBag(hashes: left).overlap(StemBag(hashes: right)), expected)
+      XCTAssertEqual(StemBag(hashes: right).overlap(StemBag(hashes: left)), expected)
+    }
+  }
+
   func testStopWordsAreLeftOut() {
     let bag = StemBag(stems: ["и", "в", "котор", "сторон"])
     XCTAssertEqual(bag.total, 1)
