@@ -13,13 +13,10 @@ public enum DocumentComparator {
   public struct Options: Sendable {
     public var threshold = 0.5
     public var moveThreshold = 0.6
-    /// Whether one comparison spreads over the cores: the two models compared on a second core while the units
-    /// are aligned on this one, then the aligned pairs' word diffs shared between two. For a single comparison
-    /// (`treaty diff`); callers that run many comparisons in parallel leave it off.
+    /// Whether one comparison spreads over two cores: the two models compared on a second core while the units
+    /// are aligned on this one, and that core then taking the aligned pairs' word diffs (`WordDiffQueue`). For a
+    /// single comparison (`treaty diff`); callers that run many comparisons in parallel leave it off.
     public var usesAllCores = false
-    /// Below this many bytes of text in all, the word diffs run on one core even so: a second thread costs more
-    /// to start than it saves. Tests lower it to run the shared diffs on short documents.
-    var parallelDiffBytes = 64 * 1024
     public init() {}
   }
 
@@ -34,12 +31,16 @@ public enum DocumentComparator {
   public static func compare(_ left: PreparedDocument, _ right: PreparedDocument, options: Options = Options()) -> Comparison {
     let (leftModel, rightModel) = (left.model, right.model)
     let parameters = TemplateParameters(left: leftModel, right: rightModel)
-    // The units' alignment and the models' differences depend on each other in nothing.
+    // The units' alignment and the models' differences depend on each other in nothing; the word diffs wait
+    // only for the alignment to ask for them.
+    let diffs = WordDiffQueue()
     let align: @Sendable () -> (pairs: [AlignedPair], diagnostics: [Diagnostic]) = {
-      alignUnits(left, right, parameters: parameters, options: options)
+      alignUnits(left, right, parameters: parameters, options: options, diffs: diffs)
     }
     let compareModels: @Sendable () -> [ModelChange] = {
-      ModelDiff.changes(leftModel, rightModel, parameters: parameters)
+      let changes = ModelDiff.changes(leftModel, rightModel, parameters: parameters)
+      if options.usesAllCores { diffs.work() }
+      return changes
     }
     let (aligned, modelChanges) = options.usesAllCores
       ? ParallelMap.pair(align, compareModels) : (align(), compareModels())
@@ -62,11 +63,13 @@ public enum DocumentComparator {
 
   /// The aligned pairs of units, act by act.
   private static func alignUnits(
-    _ left: PreparedDocument, _ right: PreparedDocument, parameters: TemplateParameters, options: Options
+    _ left: PreparedDocument, _ right: PreparedDocument, parameters: TemplateParameters, options: Options,
+    diffs: WordDiffQueue
   ) -> (pairs: [AlignedPair], diagnostics: [Diagnostic]) {
     var run = ComparisonRun(
       leftIndex: left.index.parameterized(parameters, left: true),
-      rightIndex: right.index.parameterized(parameters, left: false), parameters: parameters, options: options)
+      rightIndex: right.index.parameterized(parameters, left: false), parameters: parameters, options: options,
+      diffs: diffs)
     for (leftAct, rightAct) in pairActs(left.model, right.model) {
       switch (leftAct, rightAct) {
       case let (l?, r?): run.compareActs(l, r)
@@ -116,8 +119,8 @@ struct ComparisonRun {
   private var drafts: [PairDraft] = []
   /// How many drafts were made: the next one's serial.
   private var serials = 0
-  /// The word diffs the drafts wait for, run in `finish`.
-  private var requests: [WordDiffRequest] = []
+  /// The word diffs the drafts wait for, run as they are asked for and collected in `finish`.
+  private let diffs: WordDiffQueue
   /// For the pairs with both sides placed so far: the order of the last left unit → the order of the last right
   /// unit, ascending by left order, the first pair kept for each left order. `orderKey` looks up here instead of
   /// scanning every pair for every unit left only on one side.
@@ -128,7 +131,11 @@ struct ComparisonRun {
   private let leftOrders: [String: Int]
   private let rightOrders: [String: Int]
 
-  init(leftIndex: UnitIndex, rightIndex: UnitIndex, parameters: TemplateParameters, options: DocumentComparator.Options) {
+  init(
+    leftIndex: UnitIndex, rightIndex: UnitIndex, parameters: TemplateParameters, options: DocumentComparator.Options,
+    diffs: WordDiffQueue
+  ) {
+    self.diffs = diffs
     self.leftIndex = leftIndex
     self.rightIndex = rightIndex
     self.parameters = parameters
@@ -335,12 +342,9 @@ struct ComparisonRun {
       edits: [], substantive: false, inline: [], pending: .splitMerge(diff: diff))
   }
 
-  /// Asks for a word diff to be run in `finish`; returns its number.
-  private mutating func request(
-    _ classifier: EditClassifier, _ lefts: [CompareUnit], _ rights: [CompareUnit], whole: Bool
-  ) -> Int {
-    requests.append(WordDiffRequest(classifier: classifier, left: lefts, right: rights, whole: whole))
-    return requests.count - 1
+  /// Asks for a word diff; returns its number.
+  private func request(_ classifier: EditClassifier, _ lefts: [CompareUnit], _ rights: [CompareUnit], whole: Bool) -> Int {
+    diffs.submit(WordDiffRequest(classifier: classifier, left: lefts, right: rights, whole: whole))
   }
 
   /// The units' texts, one after another, as they stand on one side.
@@ -418,9 +422,9 @@ struct ComparisonRun {
     return low
   }
 
-  /// Runs the word diffs, settles every draft in the order it was made, and puts the pairs in output order.
+  /// Collects the word diffs, settles every draft in the order it was made, and puts the pairs in output order.
   mutating func finish() -> [AlignedPair] {
-    let diffs = WordDiffBatch.run(requests, onAllCores: options.usesAllCores, threshold: options.parallelDiffBytes)
+    let diffs = diffs.finish()
     var positions = Array(repeating: 0, count: serials)
     for (position, draft) in drafts.enumerated() { positions[draft.serial] = position }
     var settled = SettledDrafts(count: serials)

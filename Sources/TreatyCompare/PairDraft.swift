@@ -1,6 +1,6 @@
 /// An aligned pair as a comparison records it while it aligns: complete but for what its word diff decides.
 ///
-/// The diffs run after the alignment, all at once (`WordDiffBatch`); `ComparisonRun.finish` then settles each
+/// The diffs run while the alignment goes on and after it (`WordDiffQueue`); `ComparisonRun.finish` settles each
 /// draft in the order it was made, so that a provision reads its parts' outcomes and an act its units' after
 /// they are settled.
 struct PairDraft {

@@ -1,8 +1,9 @@
 @testable import TreatyCompare
+import TreatyText
 import XCTest
 
-/// Spreading one comparison over the cores (the models compared on a second core while the units are aligned, the
-/// word diffs shared between two) changes nothing in the comparison.
+/// Spreading one comparison over two cores (the models compared on a second core while the units are aligned, that
+/// core then taking word diffs) changes nothing in the comparison.
 final class ComparisonConcurrencyTests: XCTestCase {
   func testAComparisonOnAllCoresIsTheSameAsOnOne() throws {
     // Two pairs of one template, with word changes in many aligned units, and two unrelated documents.
@@ -15,8 +16,6 @@ final class ComparisonConcurrencyTests: XCTestCase {
       let right = PreparedDocument(try CompareCorpus.document(rightName))
       var allCores = DocumentComparator.Options()
       allCores.usesAllCores = true
-      // Shared out however short the texts, so that these corpus pairs take the two-core path of long documents.
-      allCores.parallelDiffBytes = 0
       let together = DocumentComparator.compare(left, right)
       let apart = DocumentComparator.compare(left, right, options: allCores)
       XCTAssertEqual(apart.pairs, together.pairs, leftName)
@@ -28,18 +27,29 @@ final class ComparisonConcurrencyTests: XCTestCase {
     }
   }
 
-  func testWordDiffsAreCutIntoTwoRunsOfAboutEqualCost() {
-    XCTAssertEqual(WordDiffBatch.halves([5, 5, 5, 5], threshold: 0), [0..<2, 2..<4])
-    XCTAssertEqual(WordDiffBatch.halves([1, 1, 1, 9], threshold: 0), [0..<3, 3..<4])
-    XCTAssertEqual(WordDiffBatch.halves([9, 1, 1, 1], threshold: 0), [0..<1, 1..<4])
-    // The middle request goes to the half it unbalances less.
-    XCTAssertEqual(WordDiffBatch.halves([4, 3, 3], threshold: 0), [0..<1, 1..<3])
-    XCTAssertEqual(WordDiffBatch.halves([3, 4, 4], threshold: 0), [0..<2, 2..<3])
-    XCTAssertEqual(WordDiffBatch.halves([0, 0], threshold: 0), [0..<1, 1..<2])
-    // Nothing to share: one request, or less work than a thread is worth.
-    XCTAssertNil(WordDiffBatch.halves([100], threshold: 0))
-    XCTAssertNil(WordDiffBatch.halves([], threshold: 0))
-    XCTAssertNil(WordDiffBatch.halves([10, 10], threshold: 21))
-    XCTAssertEqual(WordDiffBatch.halves([10, 10], threshold: 20), [0..<1, 1..<2])
+  /// Requests submitted while another thread already works through the queue: each result in its own slot, the
+  /// same as one thread running them all in order.
+  func testTheQueueGivesEveryResultInRequestOrder() throws {
+    let left = PreparedDocument(try CompareCorpus.document("kz-kg-migration-2019.txt"))
+    let right = PreparedDocument(try CompareCorpus.document("kz-am-migration-2019.md"))
+    let classifier = EditClassifier(
+      parameters: TemplateParameters(left: left.model, right: right.model), articleNumbers: [:], paragraphNumbers: [:])
+    let units = zip(left.index.parts.flatMap { $0 }.flatMap { $0 }, right.index.parts.flatMap { $0 }.flatMap { $0 })
+    let requests = units.map { WordDiffRequest(classifier: classifier, left: [$0], right: [$1], whole: false) }
+    var stems = StemMemo()
+    let expected = requests.map { $0.run(stems: &stems) }
+    XCTAssertGreaterThan(requests.count, 50)
+    XCTAssertTrue(expected.contains { !$0.edits.isEmpty })
+
+    let queue = WordDiffQueue()
+    let helper = Thread { queue.work() }
+    helper.start()
+    let numbers = requests.map { queue.submit($0) }
+    let results = queue.finish()
+    XCTAssertEqual(numbers, Array(requests.indices))
+    XCTAssertEqual(results.map(\.edits), expected.map(\.edits))
+    XCTAssertEqual(results.map(\.inline), expected.map(\.inline))
+    // Closed and drained: a late worker finds nothing to do and returns.
+    queue.work()
   }
 }
