@@ -179,14 +179,6 @@ struct UnitIndex: Sendable {
     return parts[place.act][place.top][part].text
   }
 
-  /// Every unit's order by node id.
-  var orders: [String: Int] {
-    var result: [String: Int] = [:]
-    for act in tops { for unit in act { result[unit.node.id] = unit.order } }
-    for act in parts { for top in act { for unit in top { result[unit.node.id] = unit.order } } }
-    return result
-  }
-
   static func relative(_ citation: String, to top: String) -> String {
     guard !top.isEmpty, citation.hasPrefix(top) else { return citation }
     return String(PlainScalars.trimmingScalars(citation.dropFirst(top.count), Whitespace.scalars))

@@ -128,8 +128,6 @@ struct ComparisonRun {
   /// Left-over parts of all provision pairs, searched across provisions at the end.
   private var strayLeft: [CompareUnit] = []
   private var strayRight: [CompareUnit] = []
-  private let leftOrders: [String: Int]
-  private let rightOrders: [String: Int]
 
   init(
     leftIndex: UnitIndex, rightIndex: UnitIndex, parameters: TemplateParameters, options: DocumentComparator.Options,
@@ -140,8 +138,6 @@ struct ComparisonRun {
     self.rightIndex = rightIndex
     self.parameters = parameters
     self.options = options
-    leftOrders = leftIndex.orders
-    rightOrders = rightIndex.orders
   }
 
   private var aligner: SequenceAligner {
@@ -152,11 +148,18 @@ struct ComparisonRun {
     let index = left ? leftIndex : rightIndex
     let node = index.acts[act]
     let firstOrder = index.tops[act].first.map { Double($0.order) } ?? 0
-    add(key: firstOrder - 0.75, kind: left ? .deleted : .inserted, level: .act,
-      left: left ? [node] : [], right: left ? [] : [node], similarity: 0, evidence: .none, edits: [], substantive: true)
+    // The act itself is no unit: no text of its own to show (its units follow, each with its own), no placement.
+    let citation = Self.displayName(node)
+    drafts.append(PairDraft(serial: serials, key: firstOrder - 0.75, pair: AlignedPair(
+      kind: left ? .deleted : .inserted, level: .act, modified: false, left: left ? [node.id] : [],
+      right: left ? [] : [node.id], leftCitation: left ? citation : "", rightCitation: left ? "" : citation,
+      similarity: 0, substantive: node.kind != .note, evidence: .none, edits: [],
+      inline: [InlineSegment(side: left ? .left : .right, text: "", kind: .substantive, spaceBefore: true)]),
+      pending: nil, notesOnly: node.kind == .note))
+    serials += 1
     for top in index.tops[act] {
       add(key: Double(top.order), kind: left ? .deleted : .inserted, level: .provision,
-        left: left ? [top.node] : [], right: left ? [] : [top.node], similarity: 0, evidence: .none, edits: [],
+        left: left ? [top] : [], right: left ? [] : [top], similarity: 0, evidence: .none, edits: [],
         substantive: true)
     }
   }
@@ -218,11 +221,11 @@ struct ComparisonRun {
         paragraphNumbers: [:], partsChange: .none, wholeUnits: true)
     }
     for i in unmatchedLeft {
-      add(key: orderKey(left: lefts[i]), kind: .deleted, level: .provision, left: [lefts[i].node], right: [],
+      add(key: orderKey(left: lefts[i]), kind: .deleted, level: .provision, left: [lefts[i]], right: [],
         similarity: 0, evidence: .none, edits: [], substantive: true)
     }
     for j in unmatchedRight {
-      add(key: Double(rights[j].order), kind: .inserted, level: .provision, left: [], right: [rights[j].node],
+      add(key: Double(rights[j].order), kind: .inserted, level: .provision, left: [], right: [rights[j]],
         similarity: 0, evidence: .none, edits: [], substantive: true)
     }
     resolveStrays(leftAct: leftAct, rightAct: rightAct, articleNumbers: articleNumbers)
@@ -280,12 +283,12 @@ struct ComparisonRun {
         addOneToOne(left, strayRight[index], similarity: value, level: .part, crossing: true,
           articleNumbers: articleNumbers, paragraphNumbers: [:], partsChange: .none)
       } else {
-        add(key: orderKey(left: left), kind: .deleted, level: .part, left: [left.node], right: [], similarity: 0, evidence: .none,
+        add(key: orderKey(left: left), kind: .deleted, level: .part, left: [left], right: [], similarity: 0, evidence: .none,
           edits: [], substantive: true)
       }
     }
     for (index, right) in strayRight.enumerated() where !usedRight.contains(index) {
-      add(key: Double(right.order), kind: .inserted, level: .part, left: [], right: [right.node],
+      add(key: Double(right.order), kind: .inserted, level: .part, left: [], right: [right],
         similarity: 0, evidence: .none, edits: [], substantive: true)
     }
     strayLeft = []
@@ -325,7 +328,7 @@ struct ComparisonRun {
       ? .identicalText : l.node.number != nil && l.node.number == r.node.number ? .sameNumberAndSimilarText : .contentSimilarity
     // A provision with identical words whose parts did not change reads as identical text: settled with its parts.
     let evidenceIfPartsSame: AlignedPair.Evidence = !crossing && identical ? .identicalText : evidence
-    add(key: Double(r.order), kind: .unchanged, level: level, left: [l.node], right: [r.node], similarity: similarity,
+    add(key: Double(r.order), kind: .unchanged, level: level, left: [l], right: [r], similarity: similarity,
       evidence: evidence, edits: unchanged.edits, substantive: false, inline: unchanged.inline,
       pending: .oneToOne(diff: diff, parts: partsChange, crossing: crossing, renumbered: renumbered,
         evidenceIfPartsSame: evidenceIfPartsSame))
@@ -338,7 +341,7 @@ struct ComparisonRun {
     let classifier = EditClassifier(parameters: parameters, articleNumbers: articleNumbers, paragraphNumbers: [:])
     let diff = request(classifier, lefts, rights, whole: true)
     add(key: Double(rights.first?.order ?? 0), kind: lefts.count == 1 ? .split : .merged, level: level,
-      left: lefts.map(\.node), right: rights.map(\.node), similarity: similarity, evidence: .splitMergeSearch,
+      left: lefts, right: rights, similarity: similarity, evidence: .splitMergeSearch,
       edits: [], substantive: false, inline: [], pending: .splitMerge(diff: diff))
   }
 
@@ -348,18 +351,18 @@ struct ComparisonRun {
   }
 
   /// The units' texts, one after another, as they stand on one side.
-  private func wholeText(_ nodes: [Node], left: Bool) -> String {
-    let (index, orders) = left ? (leftIndex, leftOrders) : (rightIndex, rightOrders)
-    return nodes.map { node in orders[node.id].flatMap(index.wholeText(order:)) ?? "" }.joined(separator: " ")
+  private func wholeText(_ units: [CompareUnit], left: Bool) -> String {
+    let index = left ? leftIndex : rightIndex
+    return units.map { index.wholeText(order: $0.order) ?? "" }.joined(separator: " ")
   }
 
   private mutating func add(
-    key: Double, kind: AlignedPair.Kind, level: AlignedPair.Level, left: [Node], right: [Node], similarity: Double,
+    key: Double, kind: AlignedPair.Kind, level: AlignedPair.Level, left: [CompareUnit], right: [CompareUnit], similarity: Double,
     evidence: AlignedPair.Evidence, edits: [Edit], substantive: Bool, inline: [InlineSegment]? = nil,
     pending: PairDraft.Pending? = nil
   ) {
     // A publisher's note («Сноска. Пункт 2 - в редакции …») is not part of the agreed text: reported, not substance.
-    let notesOnly = (left + right).allSatisfy { $0.kind == .note }
+    let notesOnly = (left + right).allSatisfy { $0.node.kind == .note }
     // Units only on one side show their whole text as deleted or inserted.
     var segments = inline ?? []
     if inline == nil && (kind == .inserted || kind == .deleted) {
@@ -367,11 +370,11 @@ struct ComparisonRun {
       let side: InlineSegment.Side = kind == .inserted ? .right : .left
       segments = [InlineSegment(side: side, text: text, kind: .substantive, spaceBefore: true)]
     }
-    recordPlacement(left: left, right: right)
+    if let leftOrder = left.last?.order, let rightOrder = right.last?.order { recordPlacement(left: leftOrder, right: rightOrder) }
     drafts.append(PairDraft(serial: serials, key: key, pair: AlignedPair(
-      kind: kind, level: level, modified: kind == .modified, left: left.map(\.id), right: right.map(\.id),
-      leftCitation: left.map(Self.displayName).joined(separator: ", "),
-      rightCitation: right.map(Self.displayName).joined(separator: ", "),
+      kind: kind, level: level, modified: kind == .modified, left: left.map(\.node.id), right: right.map(\.node.id),
+      leftCitation: left.map { Self.displayName($0.node) }.joined(separator: ", "),
+      rightCitation: right.map { Self.displayName($0.node) }.joined(separator: ", "),
       similarity: (similarity * 1000).rounded() / 1000, substantive: substantive && !notesOnly, evidence: evidence,
       edits: edits, inline: segments), pending: pending, notesOnly: notesOnly))
     serials += 1
@@ -402,10 +405,7 @@ struct ComparisonRun {
     return position > 0 ? Double(placements[position - 1].right) + 0.5 : 0.5
   }
 
-  private mutating func recordPlacement(left: [Node], right: [Node]) {
-    guard let leftId = left.last?.id, let rightId = right.last?.id, let leftOrder = leftOrders[leftId],
-      let rightOrder = rightOrders[rightId]
-    else { return }
+  private mutating func recordPlacement(left leftOrder: Int, right rightOrder: Int) {
     let position = firstPlacement(atOrAfter: leftOrder)
     guard position == placements.count || placements[position].left != leftOrder else { return }
     placements.insert((leftOrder, rightOrder), at: position)
