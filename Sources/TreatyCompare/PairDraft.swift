@@ -1,13 +1,18 @@
 /// An aligned pair as a comparison records it while it aligns: complete but for what its word diff decides.
 ///
-/// The diffs run while the alignment goes on and after it (`WordDiffQueue`); `ComparisonRun.finish` settles each
+/// The diffs run while the alignment goes on and after it (`WordDiffQueue`); `DraftAssembly` then settles each
 /// draft in the order it was made, so that a provision reads its parts' outcomes and an act its units' after
 /// they are settled.
 struct PairDraft {
   /// Order of making: the drafts of one act's units come before the act's own, a provision's parts before it.
   let serial: Int
   /// Where the pair goes in the output.
-  let key: Double
+  var key: Double
+  /// For a unit only on the left: its order, by which `DraftAssembly` finds its key among the pairs placed
+  /// before it (`Placements`). Nil when `key` is known.
+  let keyAfterLeftOrder: Int?
+  /// For a pair with both sides: the orders of its last left and last right unit, for `Placements`.
+  let placement: (left: Int, right: Int)?
   var pair: AlignedPair
   var pending: Pending?
   /// The pair consists only of publisher's notes, which are reported but never substance.
@@ -35,7 +40,7 @@ struct PartsChange {
   static let none = PartsChange(known: false, drafts: 0..<0)
 }
 
-/// What `ComparisonRun.finish` learns of each settled draft, by serial.
+/// What `DraftAssembly` learns of each settled draft of one act, by serial.
 struct SettledDrafts {
   /// The pair changed in substance.
   var substantive: [Bool]

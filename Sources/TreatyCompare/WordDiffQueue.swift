@@ -5,8 +5,8 @@ import TreatyText
 ///
 /// In `treaty diff` a second thread compares the two models while this one aligns the units; the models are done
 /// long before the alignment, and that thread then takes the diffs the alignment has asked for so far, while the
-/// alignment goes on. Once the alignment is done, both threads share what is left. Each diff's result goes to its
-/// own slot, so the results are the same whichever thread ran which diff.
+/// alignment goes on. Once the alignment is done (`close`), both threads share what is left. Each diff's result
+/// goes to its own slot, so the results are the same whichever thread ran which diff.
 final class WordDiffQueue: @unchecked Sendable {
   typealias Result = (edits: [Edit], inline: [InlineSegment])
 
@@ -51,16 +51,19 @@ final class WordDiffQueue: @unchecked Sendable {
     condition.unlock()
   }
 
-  /// Closes the queue, helps run what is left, and returns every result in request order once all are in.
-  func finish() -> [Result] {
+  /// No more requests will come: the threads working return once none is left to take.
+  func close() {
     condition.lock()
     closed = true
     condition.broadcast()
     condition.unlock()
-    work()
+  }
+
+  /// Every result in request order, once the queue is closed: waits for the diffs other threads still run.
+  func collected() -> [Result] {
     condition.lock()
     defer { condition.unlock() }
-    while done < requests.count { condition.wait() }
+    while !closed || done < requests.count { condition.wait() }
     return results.map { $0 ?? ([], []) }
   }
 }

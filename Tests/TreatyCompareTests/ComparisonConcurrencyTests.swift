@@ -27,6 +27,21 @@ final class ComparisonConcurrencyTests: XCTestCase {
     }
   }
 
+  /// Documents without acts: no act to align closes the diff queue at once, so that neither thread waits for diffs
+  /// that will never come.
+  func testDocumentsWithoutActsCompareOnAllCores() {
+    var allCores = DocumentComparator.Options()
+    allCores.usesAllCores = true
+    for (left, right) in [("", ""), ("", "Статья 1. Стороны сотрудничают."), ("Статья 1. Стороны сотрудничают.", "")] {
+      let comparison = DocumentComparator.compare(
+        CompareCorpus.text(left), CompareCorpus.text(right), options: allCores)
+      XCTAssertEqual(comparison.pairs, DocumentComparator.compare(CompareCorpus.text(left), CompareCorpus.text(right)).pairs)
+    }
+    let none = ActQueue([], diffs: WordDiffQueue()) { _ in ActQueue.Drafts(drafts: [], count: 0) }
+    none.work()
+    XCTAssertTrue(none.drafts().isEmpty)
+  }
+
   /// Requests submitted while another thread already works through the queue: each result in its own slot, the
   /// same as one thread running them all in order.
   func testTheQueueGivesEveryResultInRequestOrder() throws {
@@ -45,7 +60,9 @@ final class ComparisonConcurrencyTests: XCTestCase {
     let helper = Thread { queue.work() }
     helper.start()
     let numbers = requests.map { queue.submit($0) }
-    let results = queue.finish()
+    queue.close()
+    queue.work()
+    let results = queue.collected()
     XCTAssertEqual(numbers, Array(requests.indices))
     XCTAssertEqual(results.map(\.edits), expected.map(\.edits))
     XCTAssertEqual(results.map(\.inline), expected.map(\.inline))

@@ -16,14 +16,14 @@ final class DisplayNameTests: XCTestCase {
             expected = node.citation
           } else {
             // The name of what it is: the same node without id or citation.
-            let kind = ComparisonRun.displayName(Node(kind: node.kind, range: node.range))
+            let kind = ActRun.displayName(Node(kind: node.kind, range: node.range))
             guard node.id.hasPrefix("att_"), let attachment = node.id.components(separatedBy: "__").first else {
-              return XCTAssertEqual(ComparisonRun.displayName(node), kind)
+              return XCTAssertEqual(ActRun.displayName(node), kind)
             }
             attachmentUnits += 1
             expected = "\(attachment): \(kind)"
           }
-          XCTAssertEqual(ComparisonRun.displayName(node), expected, node.id)
+          XCTAssertEqual(ActRun.displayName(node), expected, node.id)
         }
       }
     }
