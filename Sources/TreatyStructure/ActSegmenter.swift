@@ -176,11 +176,6 @@ enum ActSegmenter {
     let line = text[index]
     if line.hasPrefix("О ") || line.hasPrefix("Об ") { return !line.hasSuffix(";") }
     // The rest of a title in capitals that wraps («СОГЛАШЕНИЕ между Правительством …»).
-    if let first = line.split(separator: " ").first, first.count >= 5,
-      first.unicodeScalars.allSatisfy({ !Bytes.isLowercaseLetter($0.value) }) && !line.hasSuffix(".")
-    {
-      return true
-    }
-    return false
+    return LeadingWord.isCapitalised(line) && !line.hasSuffix(".")
   }
 }

@@ -11,35 +11,60 @@ enum Identifiers {
   static func assign(_ acts: inout [Node]) {
     var used = UsedIds()
     for index in acts.indices {
-      let id = index == 0 ? "main" : "att_\(index)"
-      acts[index].id = id
-      used.insert(id)
-      assignChildren(&acts[index], prefix: index == 0 ? "" : id + "__", used: &used, citation: CitationContext())
+      var id = Array((index == 0 ? "main" : "att").utf8)
+      if index > 0 { appendDecimal(index, to: &id, after: 0x5F) }
+      acts[index].id = String(decoding: id, as: UTF8.self)
+      _ = used.insert(id)
+      assignChildren(&acts[index], prefix: index == 0 ? [] : id + [0x5F, 0x5F], used: &used, citation: CitationContext())
       acts[index].range = extent(of: acts[index])
     }
   }
 
-  /// Ids given so far, and the last duplicate suffix used for each base.
+  /// Ids given so far, by their bytes, and the last duplicate suffix used for each base.
+  ///
+  /// A `Set<String>` hashed every id with `Hasher` and grew by rehashing, about a thousand instructions an id: the
+  /// ids are ASCII bytes, hashed and compared where they lie in one table (`WordNumbers`) instead.
   struct UsedIds {
-    private var ids = Set<String>()
+    private var ids = WordNumbers()
     private var duplicates: [String: Int] = [:]
 
-    mutating func insert(_ id: String) { ids.insert(id) }
+    /// Records `id` as used; false when it was already.
+    mutating func insert(_ id: [UInt8]) -> Bool {
+      id.withUnsafeBufferPointer { bytes in
+        let hash = StableHash.fnv1a(bytes)
+        guard ids.number(of: bytes, hash: hash) == nil else { return false }
+        ids.insert(bytes, hash: hash, number: Int32(truncatingIfNeeded: ids.count))
+        return true
+      }
+    }
 
     /// `base`, or `base_dupN` when `base` is taken, recorded as used: one hash of the id in the usual case.
-    mutating func claim(_ base: String) -> String {
-      if ids.insert(base).inserted { return base }
+    mutating func claim(_ base: [UInt8]) -> [UInt8] {
+      if insert(base) { return base }
       // Remember the last suffix per base, so a number repeated n times costs n steps, not n².
-      var duplicate = duplicates[base] ?? 1
-      var id: String
+      let key = String(decoding: base, as: UTF8.self)
+      var duplicate = duplicates[key] ?? 1
+      var id: [UInt8]
       repeat {
         duplicate += 1
-        id = base + "_dup\(duplicate)"
-      } while ids.contains(id)
-      duplicates[base] = duplicate
-      ids.insert(id)
+        id = base + Array("_dup".utf8)
+        appendDecimal(duplicate, to: &id, after: nil)
+      } while !insert(id)
+      duplicates[key] = duplicate
       return id
     }
+  }
+
+  /// Appends `value` in decimal digits, after `separator` when one is given.
+  static func appendDecimal(_ value: Int, to bytes: inout [UInt8], after separator: UInt8?) {
+    if let separator { bytes.append(separator) }
+    let start = bytes.count
+    var rest = value
+    repeat {
+      bytes.append(0x30 + UInt8(truncatingIfNeeded: rest % 10))
+      rest /= 10
+    } while rest > 0
+    bytes[start...].reverse()
   }
 
   struct CitationContext {
@@ -48,7 +73,7 @@ enum Identifiers {
     var alineaCounter = 0
   }
 
-  private static func assignChildren(_ node: inout Node, prefix: String, used: inout UsedIds, citation: CitationContext) {
+  private static func assignChildren(_ node: inout Node, prefix: [UInt8], used: inout UsedIds, citation: CitationContext) {
     var ordinals = Ordinals()
     let context = citation
     // Unnumbered text units are cited as абзацы of the nearest numbered unit; its own text is абз. 1.
@@ -61,16 +86,17 @@ enum Identifiers {
       let kind = children[index].kind
       let ordinal = ordinals.next(kind)
       let number = children[index].number
-      let base: String
+      // The id's bytes, made once into a `String`: interpolating strings piece by piece was most of giving ids.
+      var base = prefix
+      base.append(contentsOf: kind.idPrefix.utf8)
       if kind.isNumbered, let number, !number.isEmpty {
-        base = "\(prefix)\(kind.idPrefix)_\(sanitize(number))"
-      } else if kind == .title || kind == .preamble || kind == .finalFormula {
-        base = prefix + kind.idPrefix
-      } else {
-        base = "\(prefix)\(kind.idPrefix)_\(ordinal)"
+        base.append(0x5F)
+        appendSanitized(number, to: &base)
+      } else if kind != .title && kind != .preamble && kind != .finalFormula {
+        appendDecimal(ordinal, to: &base, after: 0x5F)
       }
       let id = used.claim(base)
-      children[index].id = id
+      children[index].id = String(decoding: id, as: UTF8.self)
       var childContext = context
       switch kind {
       case .article:
@@ -97,10 +123,14 @@ enum Identifiers {
         break
       }
       if kind == .list { childContext.alineaCounter = alinea }
-      assignChildren(&children[index], prefix: id + "__", used: &used, citation: childContext)
-      // Entries of a list continue the абзац count of the unit that holds the list.
+      assignChildren(&children[index], prefix: id + [0x5F, 0x5F], used: &used, citation: childContext)
+      // Entries of a list continue the абзац count of the unit that holds the list (counted where they lie: a
+      // loop over the entries copied each node).
       if kind == .list {
-        for entry in children[index].children where entry.kind == .item || entry.kind == .indent { alinea += 1 }
+        for entry in children[index].children.indices {
+          let entryKind = children[index].children[entry].kind
+          if entryKind == .item || entryKind == .indent { alinea += 1 }
+        }
       }
       children[index].range = extent(of: children[index])
     }
@@ -136,27 +166,30 @@ enum Identifiers {
     include(node.label)
     include(node.titlePieces)
     include(node.textPieces)
-    for child in node.children where !child.range.isEmpty || child.range.start != 0 {
-      start = min(start, child.range.start)
-      end = max(end, child.range.end)
+    for index in node.children.indices {
+      let range = node.children[index].range
+      guard !range.isEmpty || range.start != 0 else { continue }
+      start = min(start, range.start)
+      end = max(end, range.end)
     }
     return start <= end ? SourceRange(start, end) : SourceRange(0, 0)
   }
 
-  /// Numbers as written become id-safe: «5-1» stays, «12¹» becomes `12-1`, spaces and dots go.
-  static func sanitize(_ number: String) -> String {
-    var out = ""
+  /// Numbers as written become id-safe: «5-1» stays, «12¹» becomes `12-1`, Cyrillic letters go lower case, other
+  /// characters go; a number with nothing left is `x`.
+  static func appendSanitized(_ number: String, to bytes: inout [UInt8]) {
+    let start = bytes.count
     for scalar in number.unicodeScalars {
       switch scalar.value {
-      case 0xB9: out += "-1"
-      case 0xB2: out += "-2"
-      case 0xB3: out += "-3"
-      case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D: out.unicodeScalars.append(scalar)
-      case 0x410...0x44F, 0x451, 0x401: out += String(scalar).lowercased()
-      case 0x2E: out += "."
+      case 0xB9, 0xB2, 0xB3: bytes += [0x2D, scalar.value == 0xB9 ? 0x31 : UInt8(truncatingIfNeeded: scalar.value - 0x80)]
+      case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E: bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+      case 0x410...0x44F, 0x451, 0x401:
+        // А–Я to а–я, Ё to ё: Russian letters have these one-to-one lower cases.
+        let lower = scalar.value == 0x401 ? 0x451 : scalar.value < 0x430 ? scalar.value + 0x20 : scalar.value
+        bytes += [UInt8(truncatingIfNeeded: 0xC0 | (lower >> 6)), UInt8(truncatingIfNeeded: 0x80 | (lower & 0x3F))]
       default: break
       }
     }
-    return out.isEmpty ? "x" : out
+    if bytes.count == start { bytes.append(0x78) }
   }
 }
