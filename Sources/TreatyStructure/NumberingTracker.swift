@@ -8,22 +8,41 @@ struct NumberingTracker {
     var note: String?
   }
 
-  private var last: [Key: Int] = [:]
-  private var seen: [Key: Set<Int>] = [:]
+  /// Per kind and scope: the last number and every number seen, in one entry read and written in one look-up.
+  private var states: [Key: State] = [:]
 
+  private struct State {
+    var last: Int?
+    var seen: Set<Int> = []
+
+    /// Records `value`; returns the number before it and whether `value` was seen already.
+    mutating func record(_ value: Int) -> (previous: Int?, seen: Bool) {
+      let before = (last, seen.contains(value))
+      last = value
+      seen.insert(value)
+      return before
+    }
+  }
+
+  /// Hashed and compared by the kind's case: `NodeKind` has `String` raw values, and a raw-value enum hashes and
+  /// compares its name, for every marker of the document.
   private struct Key: Hashable {
     var kind: NodeKind
     var scope: Int
+
+    static func == (a: Key, b: Key) -> Bool { a.scope == b.scope && a.kind.caseNumber == b.kind.caseNumber }
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(scope)
+      hasher.combine(kind.caseNumber)
+    }
   }
 
-  func last(_ kind: NodeKind, scope: Int) -> Int? { last[Key(kind: kind, scope: scope)] }
+  func last(_ kind: NodeKind, scope: Int) -> Int? { states[Key(kind: kind, scope: scope)]?.last }
 
   mutating func record(_ kind: NodeKind, marker: Marker, scope: Int) -> Finding? {
-    let name = Self.name(of: kind)
     // «5-1», «12¹»: an article inserted by an amendment between 5 and 6 — not a break in the numbering.
-    if marker.number.contains(where: { $0 == "-" || $0 == "¹" || $0 == "²" || $0 == "³" }) {
-      return nil
-    }
+    if Self.isInserted(marker.number) { return nil }
     // Roman numerals are a numbering of their own.
     let roman = Int(marker.number) == nil
     let scope = roman ? -scope - 1 : scope
@@ -31,19 +50,21 @@ struct NumberingTracker {
       // Dotted section numbers («1.1») follow their own scheme; only plain numbers are sequence-checked.
       return marker.number.isEmpty || kind == .subsection ? nil : Finding(
         code: "structure.number-not-numeric",
-        message: "\(name) «\(marker.number)» is not a plain number; kept as written", note: nil)
+        message: "\(Self.name(of: kind)) «\(marker.number)» is not a plain number; kept as written", note: nil)
     }
-    let key = Key(kind: kind, scope: scope)
-    defer {
-      last[key] = value
-      seen[key, default: []].insert(value)
-    }
-    guard let previous = last[key] else {
+    let (previous, seen) = states[Key(kind: kind, scope: scope), default: State()].record(value)
+    guard let previous else {
       return value == 1 ? nil : Finding(
-        code: "structure.number-start", message: "\(name) numbering starts at \(value), not 1", note: nil)
+        code: "structure.number-start", message: "\(Self.name(of: kind)) numbering starts at \(value), not 1", note: nil)
     }
+    return Self.finding(kind, value, after: previous, seen: seen)
+  }
+
+  /// What is wrong with `value` coming after `previous`, if anything; `seen` says it came before.
+  private static func finding(_ kind: NodeKind, _ value: Int, after previous: Int, seen: Bool) -> Finding? {
     if value == previous + 1 { return nil }
-    if seen[key]?.contains(value) == true {
+    let name = name(of: kind)
+    if seen {
       return Finding(
         code: "structure.number-duplicate", message: "\(name) \(value) appears again (after \(name) \(previous))",
         note: "ids of the repeated unit get a suffix to stay unique")
@@ -60,6 +81,18 @@ struct NumberingTracker {
       message: "\(name) \(value) comes after \(name) \(previous)", note: "\(previous + 1) was expected")
   }
 
+  /// Whether a number as written marks an inserted unit: a hyphen or a superscript digit among its characters.
+  /// Read from the bytes when they are all ASCII (each byte then is a character of its own, or part of CR LF); by
+  /// `Character`s otherwise, where a combining mark could make a hyphen something else.
+  static func isInserted(_ number: String) -> Bool {
+    let ascii = number.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      return bytes.contains(0x2D)
+    } ?? nil
+    if let ascii { return ascii }
+    return number.contains(where: { $0 == "-" || $0 == "¹" || $0 == "²" || $0 == "³" })
+  }
+
   /// A switch, not a dictionary: hashing a kind hashes its raw-value string, and every marker is checked.
   private static func name(of kind: NodeKind) -> String {
     switch kind {
@@ -70,6 +103,36 @@ struct NumberingTracker {
     case .point: return "sub-point"
     case .row: return "row"
     default: return kind.rawValue
+    }
+  }
+}
+
+private extension NodeKind {
+  /// The case's place among the cases, for hashing a kind without its name.
+  var caseNumber: Int {
+    switch self {
+    case .act: return 0
+    case .section: return 1
+    case .chapter: return 2
+    case .subsection: return 3
+    case .article: return 4
+    case .paragraph: return 5
+    case .point: return 6
+    case .list: return 7
+    case .item: return 8
+    case .indent: return 9
+    case .alinea: return 10
+    case .title: return 11
+    case .preamble: return 12
+    case .heading: return 13
+    case .note: return 14
+    case .footnote: return 15
+    case .finalFormula: return 16
+    case .signature: return 17
+    case .quotedStructure: return 18
+    case .table: return 19
+    case .row: return 20
+    case .unrecognized: return 21
     }
   }
 }

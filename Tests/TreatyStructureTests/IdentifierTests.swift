@@ -34,3 +34,14 @@ final class IdentifierTests: XCTestCase {
     XCTAssertEqual(String(decoding: taken.claim(Array("p".utf8)), as: UTF8.self), "p_dup3")
   }
 }
+
+/// Numbers of inserted units («5-1», «12¹») are told from the bytes where they are ASCII, by characters otherwise.
+final class InsertedNumberTests: XCTestCase {
+  func testInsertedNumbers() {
+    let expected = [
+      "5-1": true, "12¹": true, "3²": true, "4³": true, "7": false, "IV": false, "а": false, "": false, "1.1": false,
+      "5\u{2011}1": false, "5-\u{301}1": false, "5\u{301}-1": true,
+    ]
+    for (number, inserted) in expected { XCTAssertEqual(NumberingTracker.isInserted(number), inserted, number) }
+  }
+}
