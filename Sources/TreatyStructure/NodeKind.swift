@@ -3,6 +3,39 @@ public enum NodeKind: String, Sendable, Hashable, Codable, CaseIterable {
   case act, section, chapter, subsection, article, paragraph, point, list, item, indent, alinea
   case title, preamble, heading, note, footnote, finalFormula, signature, quotedStructure, table, row, unrecognized
 
+  /// Hashed by its case, not its name: a `String` raw-value enum otherwise hashes its raw value like any string,
+  /// and kinds are hashed for every node in sets and tables (the parser's numbering checks, nesting rules, the
+  /// comparator's names). Equality already compares cases.
+  public func hash(into hasher: inout Hasher) { hasher.combine(caseNumber) }
+
+  /// The case's place among the cases.
+  private var caseNumber: UInt8 {
+    switch self {
+    case .act: return 0
+    case .section: return 1
+    case .chapter: return 2
+    case .subsection: return 3
+    case .article: return 4
+    case .paragraph: return 5
+    case .point: return 6
+    case .list: return 7
+    case .item: return 8
+    case .indent: return 9
+    case .alinea: return 10
+    case .title: return 11
+    case .preamble: return 12
+    case .heading: return 13
+    case .note: return 14
+    case .footnote: return 15
+    case .finalFormula: return 16
+    case .signature: return 17
+    case .quotedStructure: return 18
+    case .table: return 19
+    case .row: return 20
+    case .unrecognized: return 21
+    }
+  }
+
   /// The eId part before the number («art» in `art_7`).
   public var idPrefix: String {
     switch self {

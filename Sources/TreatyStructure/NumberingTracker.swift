@@ -24,18 +24,9 @@ struct NumberingTracker {
     }
   }
 
-  /// Hashed and compared by the kind's case: `NodeKind` has `String` raw values, and a raw-value enum hashes and
-  /// compares its name, for every marker of the document.
   private struct Key: Hashable {
     var kind: NodeKind
     var scope: Int
-
-    static func == (a: Key, b: Key) -> Bool { a.scope == b.scope && a.kind.caseNumber == b.kind.caseNumber }
-
-    func hash(into hasher: inout Hasher) {
-      hasher.combine(scope)
-      hasher.combine(kind.caseNumber)
-    }
   }
 
   func last(_ kind: NodeKind, scope: Int) -> Int? { states[Key(kind: kind, scope: scope)]?.last }
@@ -103,36 +94,6 @@ struct NumberingTracker {
     case .point: return "sub-point"
     case .row: return "row"
     default: return kind.rawValue
-    }
-  }
-}
-
-private extension NodeKind {
-  /// The case's place among the cases, for hashing a kind without its name.
-  var caseNumber: Int {
-    switch self {
-    case .act: return 0
-    case .section: return 1
-    case .chapter: return 2
-    case .subsection: return 3
-    case .article: return 4
-    case .paragraph: return 5
-    case .point: return 6
-    case .list: return 7
-    case .item: return 8
-    case .indent: return 9
-    case .alinea: return 10
-    case .title: return 11
-    case .preamble: return 12
-    case .heading: return 13
-    case .note: return 14
-    case .footnote: return 15
-    case .finalFormula: return 16
-    case .signature: return 17
-    case .quotedStructure: return 18
-    case .table: return 19
-    case .row: return 20
-    case .unrecognized: return 21
     }
   }
 }
