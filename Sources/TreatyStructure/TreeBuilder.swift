@@ -131,8 +131,8 @@ struct TreeBuilder {
       return
     }
     // «## Статья 3» then «## Реадмиссия граждан …»: an article's title in a heading of its own.
-    if block.headingLevel > 0, let top = stack.last, top.node.kind == .article, top.node.titlePieces.isEmpty,
-      top.node.children.isEmpty
+    if block.headingLevel > 0, topKind == .article, stack[stack.count - 1].node.titlePieces.isEmpty,
+      stack[stack.count - 1].node.children.isEmpty
     {
       var pieces = block.pieces
       if !pieces.isEmpty { pieces[0].join = .paragraph }
@@ -322,18 +322,19 @@ struct TreeBuilder {
   private mutating func placePoint(_ index: Int, _ marker: Marker) {
     closeEnumeration()
     let style: PointStyle = Int(marker.number) == nil ? .letter : .digit
-    while let top = stack.last, stack.count > 1 {
-      if top.node.kind == .item || top.node.kind == .indent || (top.node.kind == .list && top.entries != .point) {
+    while stack.count > 1 {
+      let (kind, entries, pointStyle) = (topKind, topEntries, stack[stack.count - 1].pointStyle)
+      if kind == .item || kind == .indent || (kind == .list && entries != .point) {
         popFrame()
-      } else if top.node.kind == .point && top.pointStyle == style {
+      } else if kind == .point && pointStyle == style {
         popFrame()
-      } else if top.node.kind == .list && top.entries == .point && top.pointStyle != style {
+      } else if kind == .list && entries == .point && pointStyle != style {
         popFrame()
       } else {
         break
       }
     }
-    if !(stack.last?.node.kind == .list && stack.last?.entries == .point) {
+    if !(topKind == .list && topEntries == .point) {
       push(Node(kind: .list, range: .init(0, 0)), entries: .point, pointStyle: style)
     }
     let parts = PieceSplitting.split(blocks[index].pieces, at: marker.range.upperBound, skipping: marker.restStart)
@@ -359,12 +360,13 @@ struct TreeBuilder {
         message: "a list nested \(requested) levels deep is read as \(Self.maximumBulletDepth) levels",
         range: blocks[index].range))
     }
-    while let top = stack.last, stack.count > 1 {
-      if top.node.kind == .item || (top.node.kind == .list && top.entries == .item) {
+    while stack.count > 1 {
+      let (kind, entries, topDepth) = (topKind, topEntries, stack[stack.count - 1].depth)
+      if kind == .item || (kind == .list && entries == .item) {
         popFrame()
-      } else if top.node.kind == .indent && top.depth >= depth {
+      } else if kind == .indent && topDepth >= depth {
         popFrame()
-      } else if top.node.kind == .list && top.entries == .indent && stack.count >= 2
+      } else if kind == .list && entries == .indent && stack.count >= 2
         && stack[stack.count - 2].node.kind == .indent && stack[stack.count - 2].depth >= depth
       {
         popFrame()
@@ -372,7 +374,7 @@ struct TreeBuilder {
         break
       }
     }
-    if !(stack.last?.node.kind == .list && stack.last?.entries == .indent) {
+    if !(topKind == .list && topEntries == .indent) {
       push(Node(kind: .list, range: .init(0, 0)), entries: .indent, depth: depth)
     }
     var label: [TextPiece] = []
@@ -408,7 +410,7 @@ struct TreeBuilder {
     introPending = false
     guard enumerationOpen else { return }
     enumerationOpen = false
-    while let top = stack.last, stack.count > 1, top.node.kind != .list || top.entries != .item { popFrame() }
+    while stack.count > 1, topKind != .list || topEntries != .item { popFrame() }
     if stack.count > 1 { popFrame() }
   }
 
@@ -417,12 +419,13 @@ struct TreeBuilder {
   private func actScope() -> Int { stack[0].serial }
 
   private func containerScope() -> Int {
-    stack.last(where: { [.act, .chapter, .section].contains($0.node.kind) })?.serial ?? stack[0].serial
+    stack.lastIndex { $0.node.kind == .act || $0.node.kind == .chapter || $0.node.kind == .section }
+      .map { stack[$0].serial } ?? stack[0].serial
   }
 
   /// Points («1.») are numbered within their article, or through the whole act when it has no articles.
   private func paragraphScope() -> Int {
-    stack.last(where: { $0.node.kind == .article || $0.node.kind == .subsection })?.serial ?? stack[0].serial
+    stack.lastIndex { $0.node.kind == .article || $0.node.kind == .subsection }.map { stack[$0].serial } ?? stack[0].serial
   }
 
   private mutating func check(_ kind: NodeKind, _ marker: Marker, scope: Int) {
@@ -460,8 +463,13 @@ struct TreeBuilder {
   private static let sectionLevel = chapterLevel.union([.section])
 
   private mutating func popWhile(_ kinds: Set<NodeKind>) {
-    while stack.count > 1, let top = stack.last, kinds.contains(top.node.kind) { popFrame() }
+    while stack.count > 1, kinds.contains(topKind) { popFrame() }
   }
+
+  /// The innermost open frame's kind and entries, read where the frame lies: `stack.last` copied the frame, its
+  /// node and each of the node's strings and arrays, for every block placed.
+  private var topKind: NodeKind { stack[stack.count - 1].node.kind }
+  private var topEntries: NodeKind? { stack[stack.count - 1].entries }
 
   private mutating func appendLeaf(_ node: Node) {
     stack[stack.count - 1].node.children.append(node)
