@@ -96,7 +96,7 @@ struct UnitIndex: Sendable {
       var actParts: [[CompareUnit]] = []
       for node in UnitIndex.topNodes(of: act) {
         let top = actTops.count
-        let lines = DescendantLines(of: node, in: document)
+        let lines = DescendantLines(of: node, in: document, texts: texts)
         let text = UnitIndex.ownText(node, document, texts)
         let full = lines.wholeText(own: text)
         order += 1

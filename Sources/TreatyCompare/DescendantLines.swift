@@ -1,3 +1,4 @@
+import TreatyModel
 import TreatyStructure
 
 /// The lines a unit's descendants add to its whole text: each descendant's label, title and text, derived once.
@@ -12,16 +13,21 @@ struct DescendantLines {
   /// The descendants of descendant `i` are `i + 1 ..< ends[i]`.
   private(set) var ends: [Int] = []
 
-  init(of node: Node, in document: Document) {
-    for child in node.children { add(child, document) }
+  /// `texts` are the document's node texts, derived already: a descendant with neither label nor title (a
+  /// paragraph, a list's lead-in) has its own text as its line, the same pieces derived the same way.
+  init(of node: Node, in document: Document, texts nodeTexts: NodeTexts) {
+    for child in node.children { add(child, document, nodeTexts) }
   }
 
-  private mutating func add(_ node: Node, _ document: Document) {
+  private mutating func add(_ node: Node, _ document: Document, _ nodeTexts: NodeTexts) {
     let index = nodes.count
     nodes.append(node)
-    texts.append(TextNormalizer.text(of: node.label + node.titlePieces + node.textPieces, in: document.source))
+    texts.append(
+      node.label.isEmpty && node.titlePieces.isEmpty
+        ? nodeTexts.text(of: node, in: document)
+        : TextNormalizer.text(of: node.label + node.titlePieces + node.textPieces, in: document.source))
     ends.append(index + 1)
-    for child in node.children { add(child, document) }
+    for child in node.children { add(child, document, nodeTexts) }
     ends[index] = nodes.count
   }
 

@@ -37,7 +37,7 @@ public struct ProvisionBags: Sendable {
     var stems: [(top: [Int32], parts: [[Int32]], id: String)] = []
     for act in document.acts {
       for node in UnitIndex.topNodes(of: act) {
-        let lines = DescendantLines(of: node, in: document)
+        let lines = DescendantLines(of: node, in: document, texts: texts)
         // The whole provision's stems line by line, as `UnitIndex` takes them: no word crosses a line break, so
         // the joined whole text need not be built only to be cut into words again.
         var top: [Int32] = []
