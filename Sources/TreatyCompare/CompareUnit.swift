@@ -90,6 +90,8 @@ struct UnitIndex: Sendable {
   /// The units, with the node texts the caller derived once for the model too (`PreparedDocument`).
   init(_ document: Document, texts: NodeTexts) {
     var order = 0
+    // One table of word strings for all the units: the document's words repeat from unit to unit.
+    var spellings = WordSpellings()
     for act in document.acts {
       acts.append(act)
       var actTops: [CompareUnit] = []
@@ -104,7 +106,7 @@ struct UnitIndex: Sendable {
         // The whole provision's stems: its own text's from its tokens (their keys are its words' keys,
         // `StemBagTests`), then each descendant line's. The lines are joined by line breaks, which no word crosses,
         // so these are the whole text's words in order without tokenizing the own text a second time.
-        let tokens = WordTokenizer.tokens(text)
+        let tokens = WordTokenizer.tokens(text, spellings: &spellings)
         var stemIDs = vocabulary.ids(tokens)
         for line in lines.texts { stemIDs += vocabulary.ids(ofWordsIn: line) }
         actTops.append(CompareUnit(
@@ -116,7 +118,7 @@ struct UnitIndex: Sendable {
           let partText = UnitIndex.ownText(part, document, texts)
           order += 1
           places.append((acts.count - 1, top, units.count))
-          let tokens = WordTokenizer.tokens(partText)
+          let tokens = WordTokenizer.tokens(partText, spellings: &spellings)
           let stemIDs = vocabulary.ids(tokens)
           units.append(CompareUnit(
             node: part, order: order, top: top, text: partText, tokens: tokens,

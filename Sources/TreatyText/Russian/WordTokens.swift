@@ -17,6 +17,37 @@ public struct WordToken: Sendable, Hashable {
 
 public enum WordTokenizer {
   public static func tokens(_ text: String) -> [WordToken] {
+    tokens(text) { spelling(of: $0) }
+  }
+
+  /// `tokens(text)`, each word's strings taken from `spellings`: the strings are equal, and a word met before in
+  /// any text tokenized with the same table costs a look-up instead of a new string.
+  public static func tokens(_ text: String, spellings: inout WordSpellings) -> [WordToken] {
+    tokens(text) { spellings.spelling(of: $0) }
+  }
+
+  /// A word token's strings: the word as written, its key (`WordToken.key`) and whether the key is plain.
+  public typealias Spelling = (text: String, key: String, keyIsPlain: Bool)
+
+  /// The strings of a word token whose bytes are `word`.
+  static func spelling(of word: UnsafeBufferPointer<UInt8>) -> Spelling {
+    let text = String(decoding: word, as: UTF8.self)
+    // Most words are already folded: then the key shares the text's storage instead of a second copy, and
+    // a look at the bytes spares folding a copy only to find it equal.
+    if BasicFold.isFolded(word) {
+      // Lowercase ASCII and Cyrillic letters, digits and hyphens: plain.
+      return (text, text, true)
+    }
+    let folded = RussianText.fold(text)
+    let key = folded.utf8.elementsEqual(word) ? text : folded
+    return (text, key, PlainScalars.isPlain(key))
+  }
+
+  /// The tokens of `text`, the strings of each word given by `spell`.
+  @inline(__always)
+  private static func tokens(
+    _ text: String, spell: (UnsafeBufferPointer<UInt8>) -> Spelling
+  ) -> [WordToken] {
     UTF8Scalars.withBytes(text) { bytes in
       var tokens: [WordToken] = []
       // About one token per ten bytes of Russian text («Стороны », «, »): reserved so that the array rarely regrows
@@ -28,21 +59,9 @@ public enum WordTokenizer {
         let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
         if RussianText.isWordStarter(scalar) {
           let end = RussianText.wordEnd(bytes, after: index + length)
-          let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
-          let text = String(decoding: word, as: UTF8.self)
-          // Most words are already folded: then the key shares the text's storage instead of a second copy, and
-          // a look at the bytes spares folding a copy only to find it equal.
-          let key: String
-          let keyIsPlain: Bool
-          if BasicFold.isFolded(word) {
-            // Lowercase ASCII and Cyrillic letters, digits and hyphens: plain.
-            (key, keyIsPlain) = (text, true)
-          } else {
-            let folded = RussianText.fold(text)
-            key = folded.utf8.elementsEqual(word) ? text : folded
-            keyIsPlain = PlainScalars.isPlain(key)
-          }
-          tokens.append(WordToken(text: text, key: key, isWord: true, spaceBefore: space, keyIsPlain: keyIsPlain))
+          let word = spell(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+          tokens.append(
+            WordToken(text: word.text, key: word.key, isWord: true, spaceBefore: space, keyIsPlain: word.keyIsPlain))
           space = false
           index = end
           continue
