@@ -102,18 +102,12 @@ struct UnitIndex: Sendable {
         let text = UnitIndex.ownText(node, document, texts)
         let full = lines.wholeText(own: text)
         order += 1
+        let topOrder = order
         places.append((acts.count - 1, top, nil))
-        // The whole provision's stems: its own text's from its tokens (their keys are its words' keys,
-        // `StemBagTests`), then each descendant line's. The lines are joined by line breaks, which no word crosses,
-        // so these are the whole text's words in order without tokenizing the own text a second time.
-        let tokens = WordTokenizer.tokens(text, spellings: &spellings)
-        var stemIDs = vocabulary.ids(tokens)
-        for line in lines.texts { stemIDs += vocabulary.ids(ofWordsIn: line) }
-        actTops.append(CompareUnit(
-          node: node, order: order, top: top, text: text, tokens: tokens,
-          fullText: full == text ? nil : full, stemIDs: stemIDs, bag: vocabulary.bag(stemIDs), relativeCitation: ""))
+        // The parts first, so that the provision's stems can take each part's own (`LineLead`).
+        let partLines = UnitIndex.partLines(of: node, lines)
         var units: [CompareUnit] = []
-        for line in UnitIndex.partLines(of: node, lines) {
+        for line in partLines {
           let part = lines.nodes[line]
           let partText = UnitIndex.ownText(part, document, texts)
           order += 1
@@ -126,11 +120,36 @@ struct UnitIndex: Sendable {
             stemIDs: stemIDs, bag: vocabulary.bag(stemIDs),
             relativeCitation: UnitIndex.relative(part.citation, to: node.citation)))
         }
+        let tokens = WordTokenizer.tokens(text, spellings: &spellings)
+        let stemIDs = provisionStems(tokens, lines, parts: units, on: partLines)
+        actTops.append(CompareUnit(
+          node: node, order: topOrder, top: top, text: text, tokens: tokens,
+          fullText: full == text ? nil : full, stemIDs: stemIDs, bag: vocabulary.bag(stemIDs), relativeCitation: ""))
         actParts.append(units)
       }
       tops.append(actTops)
       parts.append(actParts)
     }
+  }
+
+  /// The whole provision's stems: its own text's from its tokens (their keys are its words' keys, `StemBagTests`),
+  /// then each descendant line's. The lines are joined by line breaks, which no word crosses, so these are the whole
+  /// text's words in order without tokenizing the own text a second time; and a part's line that is a lead and the
+  /// part's text (`LineLead`) gives the lead's stems and then the part's, already found.
+  private mutating func provisionStems(
+    _ tokens: [WordToken], _ lines: DescendantLines, parts: [CompareUnit], on partLines: [Int]
+  ) -> [Int32] {
+    var stemIDs = vocabulary.ids(tokens)
+    var partOnLine = [Int?](repeating: nil, count: lines.texts.count)
+    for (part, line) in partLines.enumerated() { partOnLine[line] = part }
+    for (line, text) in lines.texts.enumerated() {
+      if let part = partOnLine[line], let lead = LineLead.of(text, before: parts[part].text) {
+        stemIDs += vocabulary.ids(ofWordsIn: lead) + parts[part].stemIDs
+      } else {
+        stemIDs += vocabulary.ids(ofWordsIn: text)
+      }
+    }
+    return stemIDs
   }
 
   /// The index with the other party's words read as one placeholder in every bag (see `TemplateParameters`). Only
@@ -182,7 +201,8 @@ struct UnitIndex: Sendable {
   }
 
   static func relative(_ citation: String, to top: String) -> String {
-    guard !top.isEmpty, citation.hasPrefix(top) else { return citation }
+    guard !top.isEmpty else { return citation }
+    guard citation.hasPrefix(top) else { return citation }
     return String(PlainScalars.trimmingScalars(citation.dropFirst(top.count), Whitespace.scalars))
   }
 }
