@@ -202,6 +202,12 @@ struct UnitIndex: Sendable {
 
   static func relative(_ citation: String, to top: String) -> String {
     guard !top.isEmpty else { return citation }
+    // Plain citations (`PlainScalars`, nearly all) have their scalars as `Character`s, so `hasPrefix` is a prefix
+    // of bytes: asked of `String`, it ran grapheme breaking and normalisation for every part of a document.
+    if PlainScalars.isPlain(citation) && PlainScalars.isPlain(top) {
+      guard citation.utf8.starts(with: top.utf8) else { return citation }
+      return String(PlainScalars.trimmingScalars(Substring(citation.utf8.dropFirst(top.utf8.count)), Whitespace.scalars))
+    }
     guard citation.hasPrefix(top) else { return citation }
     return String(PlainScalars.trimmingScalars(citation.dropFirst(top.count), Whitespace.scalars))
   }
