@@ -199,18 +199,6 @@ struct UnitIndex: Sendable {
     guard let part = place.part else { return WordDiff.join(tops[place.act][place.top].fullTokens) }
     return parts[place.act][place.top][part].text
   }
-
-  static func relative(_ citation: String, to top: String) -> String {
-    guard !top.isEmpty else { return citation }
-    // Plain citations (`PlainScalars`, nearly all) have their scalars as `Character`s, so `hasPrefix` is a prefix
-    // of bytes: asked of `String`, it ran grapheme breaking and normalisation for every part of a document.
-    if PlainScalars.isPlain(citation) && PlainScalars.isPlain(top) {
-      guard citation.utf8.starts(with: top.utf8) else { return citation }
-      return String(PlainScalars.trimmingScalars(Substring(citation.utf8.dropFirst(top.utf8.count)), Whitespace.scalars))
-    }
-    guard citation.hasPrefix(top) else { return citation }
-    return String(PlainScalars.trimmingScalars(citation.dropFirst(top.count), Whitespace.scalars))
-  }
 }
 
 import Foundation

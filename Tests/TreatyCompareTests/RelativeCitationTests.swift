@@ -13,7 +13,8 @@ final class RelativeCitationTests: XCTestCase {
       // Not plain, so not cut by bytes: a combining mark, canonically equal spellings, a CR LF pair, an emoji.
       ("ст. 1\u{0301} п. 2", "ст. 1"), ("ст. е\u{0308} п. 2", "ст. ё"), ("ст. ё п. 2", "ст. е\u{0308}"),
       ("ст. 1\r\n п. 2", "ст. 1\r"), ("ст. 1\r\n п. 2", "ст. 1"), ("ст. 👍🏽 п. 2", "ст. 👍"), ("ст. 5–1 п. 2", "ст. 5–"),
-      ("§ 2 п. 1", "§ 2"), ("№ 2 п. 1", "№ 2"), ("ст. 2\u{2028}п. 1", "ст. 2"),
+      ("§ 2 п. 1", "§ 2"), ("ст. 4\t\u{00A0}п. 2 \t\u{00A0}", "ст. 4"), ("ст. 4\u{00A0} ", "ст. 4"), ("ст. 4 п. «а»", "ст. 4"),
+      ("ст. 4 — п. 2 —", "ст. 4"), ("ст. 4\u{0085}п. 2", "ст. 4"), ("№ 2 п. 1", "№ 2"), ("ст. 2\u{2028}п. 1", "ст. 2"),
     ]
     let document = try CompareCorpus.document("kz-kg-migration-2019.txt")
     // Every citation of a corpus file against its first two words («ст. 7»).
