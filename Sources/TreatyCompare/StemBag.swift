@@ -36,7 +36,9 @@ public struct StemBag: Sendable, Hashable {
 
   /// A bag of already hashed stems, in any order, repeats counted.
   init(hashes: [UInt64]) {
-    let sorted = hashes.sorted()
+    // Sorted in place: the caller's array is handed over, and `sorted()` made a copy of it first.
+    var sorted = hashes
+    sorted.sort()
     keys.reserveCapacity(sorted.count)
     counts.reserveCapacity(sorted.count)
     for key in sorted {
