@@ -112,16 +112,15 @@ struct UnitIndex: Sendable {
           let partText = UnitIndex.ownText(part, document, texts)
           order += 1
           places.append((acts.count - 1, top, units.count))
-          let tokens = WordTokenizer.tokens(partText, spellings: &spellings)
-          let stemIDs = vocabulary.ids(tokens)
+          let (tokens, stemIDs) = tokensAndStems(partText, &spellings)
           units.append(CompareUnit(
             node: part, order: order, top: top, text: partText, tokens: tokens,
             fullText: part.children.isEmpty ? nil : lines.wholeText(own: partText, descendants: line + 1..<lines.ends[line]),
             stemIDs: stemIDs, bag: vocabulary.bag(stemIDs),
             relativeCitation: UnitIndex.relative(part.citation, to: node.citation)))
         }
-        let tokens = WordTokenizer.tokens(text, spellings: &spellings)
-        let stemIDs = provisionStems(tokens, lines, parts: units, on: partLines)
+        let (tokens, ownStemIDs) = tokensAndStems(text, &spellings)
+        let stemIDs = provisionStems(ownStemIDs, lines, parts: units, on: partLines)
         actTops.append(CompareUnit(
           node: node, order: topOrder, top: top, text: text, tokens: tokens,
           fullText: full == text ? nil : full, stemIDs: stemIDs, bag: vocabulary.bag(stemIDs), relativeCitation: ""))
@@ -132,14 +131,26 @@ struct UnitIndex: Sendable {
     }
   }
 
+  /// The tokens of a unit's text and the stems of its word tokens (their keys are its words' keys, `StemBagTests`),
+  /// found through the document's word spellings.
+  private mutating func tokensAndStems(_ text: String, _ spellings: inout WordSpellings) -> ([WordToken], [Int32]) {
+    var stemIDs: [Int32] = []
+    // About a word per ten bytes of Russian text: reserved so that the array rarely regrows.
+    stemIDs.reserveCapacity(text.utf8.count / 8 + 1)
+    let tokens = WordTokenizer.tokens(text, spellings: &spellings) { entry, key in
+      stemIDs.append(vocabulary.id(ofSpelling: entry, key: key))
+    }
+    return (tokens, stemIDs)
+  }
+
   /// The whole provision's stems: its own text's from its tokens (their keys are its words' keys, `StemBagTests`),
   /// then each descendant line's. The lines are joined by line breaks, which no word crosses, so these are the whole
   /// text's words in order without tokenizing the own text a second time; and a part's line that is a lead and the
   /// part's text (`LineLead`) gives the lead's stems and then the part's, already found.
   private mutating func provisionStems(
-    _ tokens: [WordToken], _ lines: DescendantLines, parts: [CompareUnit], on partLines: [Int]
+    _ ownStemIDs: [Int32], _ lines: DescendantLines, parts: [CompareUnit], on partLines: [Int]
   ) -> [Int32] {
-    var stemIDs = vocabulary.ids(tokens)
+    var stemIDs = ownStemIDs
     var partOnLine = [Int?](repeating: nil, count: lines.texts.count)
     for (part, line) in partLines.enumerated() { partOnLine[line] = part }
     for (line, text) in lines.texts.enumerated() {

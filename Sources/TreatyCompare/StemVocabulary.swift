@@ -17,13 +17,20 @@ struct StemVocabulary: Sendable {
   /// canonically equivalent spellings share a number, without the Unicode normalisation `String` hashing runs on
   /// every Cyrillic key (about 6 % of a diff).
   private var numbersOfStems: [FoldedWord: Int32] = [:]
+  /// Stem number by `WordSpellings` entry (`id(ofSpelling:key:)`), -1 where not asked yet.
+  private var idsOfSpellings: [Int32] = []
 
-  /// The stems of the word tokens among `tokens` (punctuation is not compared), as numbers.
-  mutating func ids(_ tokens: [WordToken]) -> [Int32] {
-    var ids: [Int32] = []
-    ids.reserveCapacity(tokens.count)
-    for token in tokens where token.isWord { ids.append(UTF8Scalars.withBytes(token.key) { id($0) }) }
-    return ids
+  /// The number of the stem of the word that is entry `entry` of the document's `WordSpellings`, whose key is
+  /// `key`. A vocabulary takes its entries from one table only (the unit index's), so that an entry asked again is
+  /// answered from an array instead of hashing and looking up the key's bytes for every word of every unit.
+  mutating func id(ofSpelling entry: Int, key: String) -> Int32 {
+    if entry < idsOfSpellings.count, idsOfSpellings[entry] >= 0 { return idsOfSpellings[entry] }
+    let number = UTF8Scalars.withBytes(key) { id($0) }
+    if entry >= idsOfSpellings.count {
+      idsOfSpellings.append(contentsOf: repeatElement(-1, count: entry + 1 - idsOfSpellings.count))
+    }
+    idsOfSpellings[entry] = number
+    return number
   }
 
   /// The stems of the words of `text` (`WordTokenizer.wordKeys`), as numbers.

@@ -16,6 +16,12 @@ final class WordSpellingsTests: XCTestCase {
         assertSameTokens(unit.tokens, WordTokenizer.tokens(unit.text), "\(file) \(unit.node.id)")
         units += 1
       }
+      // A part's stems, found by spelling entry, are its words' stems.
+      for part in index.parts.flatMap({ $0.flatMap { $0 } }) {
+        XCTAssertEqual(
+          part.stemIDs.map { index.vocabulary.stems[Int($0)] }, WordTokenizer.wordKeys(part.text).map(RussianStemmer.stem),
+          "\(file) \(part.node.id)")
+      }
     }
     XCTAssertGreaterThan(units, 1000)
   }

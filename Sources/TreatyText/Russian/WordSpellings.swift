@@ -14,13 +14,16 @@ public struct WordSpellings: Sendable {
   /// How many distinct words the table holds.
   public var count: Int { words.count }
 
-  /// The token strings of the word `bytes` (`WordTokenizer.spelling(of:)`), made the first time it is met.
-  mutating func spelling(of bytes: UnsafeBufferPointer<UInt8>) -> WordTokenizer.Spelling {
+  /// The entry of the word `bytes`, its token strings (`WordTokenizer.spelling(of:)`) made the first time it is
+  /// met. Entries are numbered 0, 1, 2… in order of first meeting, so a caller can keep more about each word in an
+  /// array by entry (`StemVocabulary.id(ofSpelling:key:)`).
+  mutating func entry(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
     let hash = StableHash.fnv1a(bytes)
-    if let known = numbers.number(of: bytes, hash: hash) { return words[Int(known)] }
-    let made = WordTokenizer.spelling(of: bytes)
+    if let known = numbers.number(of: bytes, hash: hash) { return Int(known) }
     numbers.insert(bytes, hash: hash, number: Int32(words.count))
-    words.append(made)
-    return made
+    words.append(WordTokenizer.spelling(of: bytes))
+    return words.count - 1
   }
+
+  subscript(entry: Int) -> WordTokenizer.Spelling { words[entry] }
 }

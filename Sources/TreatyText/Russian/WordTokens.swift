@@ -23,7 +23,23 @@ public enum WordTokenizer {
   /// `tokens(text)`, each word's strings taken from `spellings`: the strings are equal, and a word met before in
   /// any text tokenized with the same table costs a look-up instead of a new string.
   public static func tokens(_ text: String, spellings: inout WordSpellings) -> [WordToken] {
-    tokens(text) { spellings.spelling(of: $0) }
+    tokens(text) { bytes in
+      let entry = spellings.entry(of: bytes)
+      return spellings[entry]
+    }
+  }
+
+  /// `tokens(text, spellings:)`, telling `eachWord` each word token's entry in `spellings` and key, in order: a
+  /// caller that looks words up (stems) can do so once per entry instead of once per word.
+  public static func tokens(
+    _ text: String, spellings: inout WordSpellings, eachWord: (_ entry: Int, _ key: String) -> Void
+  ) -> [WordToken] {
+    tokens(text) { bytes in
+      let entry = spellings.entry(of: bytes)
+      let spelling = spellings[entry]
+      eachWord(entry, spelling.key)
+      return spelling
+    }
   }
 
   /// A word token's strings: the word as written, its key (`WordToken.key`) and whether the key is plain.
