@@ -57,21 +57,8 @@ public enum RussianText {
   static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, after index: Int) -> Int {
     var end = index
     while end < bytes.count {
-      // ASCII letters and digits and the basic Cyrillic block (U+0400–U+045F: lead byte D0, or D1 with a trail byte
-      // up to 9F) are word starters whatever follows: stepped over without decoding, as most of a word is.
-      let lead = bytes[end]
-      if lead < 0x80 {
-        if Self.isASCIILetterOrDigit(lead) {
-          end += 1
-          continue
-        }
-      } else if end + 1 < bytes.count, lead == 0xD0 || lead == 0xD1 {
-        let trail = bytes[end + 1]
-        if trail & 0xC0 == 0x80, lead == 0xD0 || trail <= 0x9F {
-          end += 2
-          continue
-        }
-      }
+      end = basicRunEnd(bytes, from: end)
+      guard end < bytes.count else { break }
       let (next, length) = UTF8Scalars.decode(bytes, at: end)
       if isWordStarter(next) || isWordContinuation(next) {
         end += length
@@ -79,6 +66,27 @@ public enum RussianText {
         end += length
       } else {
         break
+      }
+    }
+    return end
+  }
+
+  /// The end of the run from `start` of ASCII letters and digits and basic Cyrillic letters (U+0400–U+045F: lead
+  /// byte D0, or D1 with a trail byte up to 9F): word starters whatever follows, stepped over without decoding, in
+  /// a loop of their own, as most of a word is.
+  @inline(__always)
+  private static func basicRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var end = start
+    while end < bytes.count {
+      let lead = bytes[end]
+      if lead < 0x80 {
+        guard isASCIILetterOrDigit(lead) else { return end }
+        end += 1
+      } else {
+        guard end + 1 < bytes.count else { return end }
+        let trail = bytes[end + 1]
+        guard (lead == 0xD0 && trail & 0xC0 == 0x80) || (lead == 0xD1 && trail & 0xE0 == 0x80) else { return end }
+        end += 2
       }
     }
     return end
@@ -104,13 +112,7 @@ public enum RussianText {
     switch scalar.value {
     case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x0400...0x045F: return true
     case 0x00...0x7F: return false
-    default:
-      switch scalar.properties.generalCategory {
-      case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber:
-        return true
-      default:
-        return false
-      }
+    default: return isLetterOrDigitByCategory(scalar)
     }
   }
 
@@ -118,6 +120,25 @@ public enum RussianText {
   static func isWordContinuation(_ scalar: Unicode.Scalar) -> Bool {
     // No combining mark comes before U+0300; this keeps the tables out of the common path.
     guard scalar.value >= 0x0300 else { return false }
+    return isMarkByCategory(scalar)
+  }
+
+  // The category look-ups are kept out of line: inlined into a word loop, `generalCategory` (a type of the
+  // standard library's, resolved at run time) made the loop fetch its metadata and cases on every call, about a
+  // hundred instructions per word for scalars that nearly never need it.
+
+  @inline(never)
+  private static func isLetterOrDigitByCategory(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber:
+      return true
+    default:
+      return false
+    }
+  }
+
+  @inline(never)
+  private static func isMarkByCategory(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .spacingMark, .enclosingMark: return true
     default: return false
