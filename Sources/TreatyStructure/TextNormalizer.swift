@@ -18,7 +18,9 @@ public enum TextNormalizer {
         let start = max(0, min(piece.range.start, buffer.count))
         let end = max(start, min(piece.range.end, buffer.count))
         if position > 0 { appendJoin(piece.join, buffer: buffer, nextStart: start, nextEnd: end, to: &raw) }
-        guard repairing else {
+        // A piece the cheap prefilter clears has no glued words and no letter spacing (`RepairPrefilter` never
+        // says no where either scan finds something), so it is copied as the scans would copy it, unscanned.
+        guard repairing, RepairPrefilter.mayNeedRepair(buffer, start: start, end: end) else {
           raw.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<end]))
           continue
         }

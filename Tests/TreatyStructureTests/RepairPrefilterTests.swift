@@ -66,6 +66,26 @@ final class RepairPrefilterTests: XCTestCase {
     }
   }
 
+  /// `TextNormalizer` copies a piece the pre-filter clears without scanning it: every piece of every node's label,
+  /// title and text, cut as the normalizer cuts it.
+  func testEveryNodePieceOfTheCorpus() throws {
+    var pieces = 0
+    for name in Corpus.files {
+      let document = try Corpus.parse(name)
+      let bytes = document.source.bytes
+      for act in document.acts {
+        act.forEach { node, _ in
+          for piece in node.label + node.titlePieces + node.textPieces {
+            let start = max(0, min(piece.range.start, bytes.count))
+            assertAgrees(bytes, start, max(start, min(piece.range.end, bytes.count)), "\(name) \(node.id)")
+            pieces += 1
+          }
+        }
+      }
+    }
+    XCTAssertGreaterThan(pieces, 1000)
+  }
+
   /// Random mixes of the bytes each rule turns on: capitals and lowercase of both alphabets, the extended Cyrillic
   /// letters, commas, spaces, tabs, quotes, digits and broken sequences, cut at arbitrary byte offsets.
   func testRandomMixes() {
