@@ -13,8 +13,9 @@ struct DescendantLines {
   /// The descendants of descendant `i` are `i + 1 ..< ends[i]`.
   private(set) var ends: [Int] = []
 
-  /// `texts` are the document's node texts, derived already: a descendant with neither label nor title (a
-  /// paragraph, a list's lead-in) has its own text as its line, the same pieces derived the same way.
+  /// `texts` are the document's node texts, derived already: a descendant's line is its label and title, then its
+  /// text (`TextNormalizer.text(of:before:derived:in:)`), and one with neither label nor title (a paragraph, a
+  /// list's lead-in) has its own text as its line.
   init(of node: Node, in document: Document, texts nodeTexts: NodeTexts) {
     for child in node.children { add(child, document, nodeTexts) }
   }
@@ -22,10 +23,9 @@ struct DescendantLines {
   private mutating func add(_ node: Node, _ document: Document, _ nodeTexts: NodeTexts) {
     let index = nodes.count
     nodes.append(node)
-    texts.append(
-      node.label.isEmpty && node.titlePieces.isEmpty
-        ? nodeTexts.text(of: node, in: document)
-        : TextNormalizer.text(of: node.label + node.titlePieces + node.textPieces, in: document.source))
+    texts.append(TextNormalizer.text(
+      of: node.label + node.titlePieces, before: node.textPieces, derived: nodeTexts.text(of: node, in: document),
+      in: document.source))
     ends.append(index + 1)
     for child in node.children { add(child, document, nodeTexts) }
     ends[index] = nodes.count

@@ -11,33 +11,42 @@ public enum TextNormalizer {
   /// stage has already searched each line once and knows the lines with nothing to repair.
   static func text(of pieces: [TextPiece], in source: SourceText, repairing: Bool) -> String {
     guard !pieces.isEmpty else { return "" }
-    var raw: [UInt8] = []
-    raw.reserveCapacity(pieces.reduce(0) { $0 + $1.range.count } + pieces.count)
-    source.bytes.withUnsafeBufferPointer { buffer in
-      for (position, piece) in pieces.enumerated() {
-        let start = max(0, min(piece.range.start, buffer.count))
-        let end = max(start, min(piece.range.end, buffer.count))
-        if position > 0 { appendJoin(piece.join, buffer: buffer, nextStart: start, nextEnd: end, to: &raw) }
-        // A piece the cheap prefilter clears has no glued words and no letter spacing (`RepairPrefilter` never
-        // says no where either scan finds something), so it is copied as the scans would copy it, unscanned.
-        guard repairing, RepairPrefilter.mayNeedRepair(buffer, start: start, end: end) else {
-          raw.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<end]))
-          continue
-        }
-        var cursor = start
-        for boundary in GluedWords.boundaries(buffer, start: start, end: end) {
-          LetterSpacing.close(buffer, start: cursor, end: boundary, into: &raw)
-          raw.append(0x20)
-          cursor = boundary
-        }
-        LetterSpacing.close(buffer, start: cursor, end: end, into: &raw)
-      }
-    }
+    var raw = source.bytes.withUnsafeBufferPointer { rawBytes(of: pieces, in: $0, repairing: repairing) }
     tidy(&raw)
     return String(decoding: raw, as: UTF8.self)
   }
 
-  private static func appendJoin(
+  /// The pieces' bytes joined and repaired, before `tidy`.
+  static func rawBytes(of pieces: [TextPiece], in buffer: UnsafeBufferPointer<UInt8>, repairing: Bool) -> [UInt8] {
+    var raw: [UInt8] = []
+    raw.reserveCapacity(pieces.reduce(0) { $0 + $1.range.count } + pieces.count)
+    for (position, piece) in pieces.enumerated() {
+      let (start, end) = bounds(piece, in: buffer)
+      if position > 0 { appendJoin(piece.join, buffer: buffer, nextStart: start, nextEnd: end, to: &raw) }
+      // A piece the cheap prefilter clears has no glued words and no letter spacing (`RepairPrefilter` never
+      // says no where either scan finds something), so it is copied as the scans would copy it, unscanned.
+      guard repairing, RepairPrefilter.mayNeedRepair(buffer, start: start, end: end) else {
+        raw.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<end]))
+        continue
+      }
+      var cursor = start
+      for boundary in GluedWords.boundaries(buffer, start: start, end: end) {
+        LetterSpacing.close(buffer, start: cursor, end: boundary, into: &raw)
+        raw.append(0x20)
+        cursor = boundary
+      }
+      LetterSpacing.close(buffer, start: cursor, end: end, into: &raw)
+    }
+    return raw
+  }
+
+  /// A piece's byte range, kept inside the buffer.
+  static func bounds(_ piece: TextPiece, in buffer: UnsafeBufferPointer<UInt8>) -> (start: Int, end: Int) {
+    let start = max(0, min(piece.range.start, buffer.count))
+    return (start, max(start, min(piece.range.end, buffer.count)))
+  }
+
+  static func appendJoin(
     _ join: TextPiece.Join, buffer: UnsafeBufferPointer<UInt8>, nextStart: Int, nextEnd: Int, to raw: inout [UInt8]
   ) {
     switch join {
@@ -142,7 +151,7 @@ public enum TextNormalizer {
     return end
   }
 
-  private static func isClosing(_ byte: UInt8) -> Bool {
+  static func isClosing(_ byte: UInt8) -> Bool {
     byte == 0x2C || byte == 0x2E || byte == 0x3B || byte == 0x3A || byte == 0x29 || byte == 0x21 || byte == 0x3F
   }
 }
