@@ -199,7 +199,9 @@ struct UnitIndex: Sendable {
   /// The words of the unit itself: title and own text. The label («Статья 7», «1.») is left out: a changed
   /// number is renumbering, reported by the pair's kind, not a change of words.
   static func ownText(_ node: Node, _ document: Document, _ texts: NodeTexts) -> String {
-    [document.title(of: node) ?? "", texts.text(of: node, in: document)].filter { !$0.isEmpty }.joined(separator: " ")
+    // Most units have no title: then the own text is the node text itself, with no array to join.
+    guard let title = document.title(of: node), !title.isEmpty else { return texts.text(of: node, in: document) }
+    return [title, texts.text(of: node, in: document)].filter { !$0.isEmpty }.joined(separator: " ")
   }
 
   /// The text the unit of this order shows when it stands on one side only: a top-level provision with its parts,

@@ -34,7 +34,15 @@ struct DescendantLines {
   /// The whole text of the unit whose descendants are `range`: its own words, then a line for each descendant with
   /// text.
   func wholeText(own: String, descendants range: Range<Int>) -> String {
-    ([own] + texts[range]).filter { !$0.isEmpty }.joined(separator: "\n")
+    // Appended into the own text's string, sized once, rather than gathered into arrays to be filtered and joined:
+    // a provision without lines keeps its own text's storage.
+    var whole = own
+    whole.reserveCapacity(texts[range].reduce(own.utf8.count) { $0 + $1.utf8.count + 1 })
+    for line in texts[range] where !line.isEmpty {
+      if !whole.isEmpty { whole += "\n" }
+      whole += line
+    }
+    return whole
   }
 
   /// The whole text of the unit itself.

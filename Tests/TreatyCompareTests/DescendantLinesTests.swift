@@ -18,6 +18,16 @@ final class DescendantLinesTests: XCTestCase {
       for act in document.acts {
         for node in UnitIndex.topNodes(of: act) {
           let lines = DescendantLines(of: node, in: document, texts: texts)
+          // Whole texts are the own text and the lines with text, one a line.
+          for own in ["", "Статья 1. Сфера", UnitIndex.ownText(node, document, texts)] {
+            for range in [lines.texts.indices, lines.texts.indices.prefix(1), lines.texts.indices.suffix(2)] {
+              let expected = ([own] + lines.texts[range]).filter { !$0.isEmpty }.joined(separator: "\n")
+              XCTAssertEqual(Array(lines.wholeText(own: own, descendants: range).utf8), Array(expected.utf8), file)
+            }
+          }
+          let title = document.title(of: node) ?? ""
+          let ownExpected = [title, texts.text(of: node, in: document)].filter { !$0.isEmpty }.joined(separator: " ")
+          XCTAssertEqual(Array(UnitIndex.ownText(node, document, texts).utf8), Array(ownExpected.utf8), file)
           for (descendant, line) in zip(lines.nodes, lines.texts) {
             let expected = TextNormalizer.text(
               of: descendant.label + descendant.titlePieces + descendant.textPieces, in: document.source)
