@@ -16,7 +16,7 @@ public enum RussianStemmer {
   ///
   /// A word of ASCII and Russian letters, nearly every word there is, is stemmed in compact letter codes on the
   /// stack; any other word by the scalar path, which gives the same stem for the words both can take.
-  static func stem(utf8 word: UnsafeBufferPointer<UInt8>) -> String {
+  public static func stem(utf8 word: UnsafeBufferPointer<UInt8>) -> String {
     let padding = CompactStemmingWord.padding
     let compactStem = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: padding + word.count) { buffer in
       stem(compact: word, in: buffer)
