@@ -10,32 +10,32 @@ extension UnitIndex {
     // of bytes and trimming is by scalars read from the bytes: asked of `String` and its scalar views, the two
     // cost thousands of instructions for every part of a document.
     if PlainScalars.isPlain(citation) && PlainScalars.isPlain(top) {
-      guard citation.utf8.starts(with: top.utf8) else { return citation }
-      return UTF8Scalars.withBytes(citation) { bytes in
-        var start = top.utf8.count
-        var end = bytes.count
-        while start < end {
-          let (scalar, length) = PlainBytes.scalar(bytes, at: start)
-          guard isWhitespace(scalar) else { break }
-          start += length
+      return UTF8Scalars.withBytes(top) { top in
+        UTF8Scalars.withBytes(citation) { bytes -> String in
+          guard top.count <= bytes.count, FastSearch.bytesEqual(UnsafeBufferPointer(rebasing: bytes[..<top.count]), top)
+          else { return citation }
+          var start = top.count
+          var end = bytes.count
+          while start < end {
+            let (scalar, length) = PlainBytes.scalar(bytes, at: start)
+            guard plainWhitespace.contains(scalar) else { break }
+            start += length
+          }
+          while end > start {
+            var lead = end - 1
+            while bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            guard plainWhitespace.contains(PlainBytes.scalar(bytes, at: lead).0) else { break }
+            end = lead
+          }
+          return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
-        while end > start {
-          var lead = end - 1
-          while bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-          guard isWhitespace(PlainBytes.scalar(bytes, at: lead).0) else { break }
-          end = lead
-        }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
       }
     }
     guard citation.hasPrefix(top) else { return citation }
     return String(PlainScalars.trimmingScalars(citation.dropFirst(top.count), Whitespace.scalars))
   }
 
-  /// Whether `scalar` is one of `Whitespace.scalars`; the printable ASCII and C1 range, which holds none of them,
-  /// is turned away without reading the list.
-  private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-    if scalar.value > 0x20 && scalar.value < 0xA0 { return false }
-    return Whitespace.scalars.unicodeScalars.contains(scalar)
-  }
+  /// The plain scalars among `Whitespace.scalars` (the tab, the space, the no-break space): all a plain citation can
+  /// hold of them, in a list of three rather than a string of nineteen read scalar by scalar.
+  private static let plainWhitespace = [Unicode.Scalar](Whitespace.scalars.unicodeScalars).filter(PlainScalars.isPlain)
 }
