@@ -39,7 +39,7 @@ enum CitedActExtractor {
     let plain = plainStarts(text)
     if let plain, plain.isEmpty { return [] }
     let words = MentionWords(text, plain: plain != nil)
-    let starts = plain ?? words.all.indices.compactMap { index -> (Int, ActKind)? in
+    let starts = plain ?? (0..<words.count).compactMap { index -> (Int, ActKind)? in
       let word = PlainScalars.trimming(words[index], marks)
       guard let kind = ActKindWords.kind(of: word),
         !(index > 0 && PlainScalars.hasLowercasedPrefix(words[index - 1], thisDocument)),
@@ -81,7 +81,7 @@ enum CitedActExtractor {
       let qualified = date != nil || number != nil || title != nil
       if qualified {
         let text = String(PlainScalars.trimmingScalars(Substring(phrase), " ,;.)"))
-        let articles = articleNumbers(before: start, in: words.all)
+        let articles = articleNumbers(before: start, in: words)
         // «законы "Об оперативно-розыскной деятельности", "Об органах внутренних дел …"»: one act per title.
         let plural = ["ы", "ов", "ами"].contains { PlainScalars.hasLowercasedSuffix(word, $0) }
         for each in plural && titles.count > 1 ? titles.map(Optional.some) : [title] {
@@ -140,7 +140,7 @@ enum CitedActExtractor {
   }
 
   /// «статьи 394 … и статьи 395 … Уголовного кодекса»: article numbers named just before a code or law.
-  private static func articleNumbers(before index: Int, in words: [Substring]) -> [String] {
+  private static func articleNumbers(before index: Int, in words: MentionWords) -> [String] {
     var numbers: [String] = []
     var cursor = max(0, index - 30)
     while cursor < index {
