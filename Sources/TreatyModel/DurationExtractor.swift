@@ -9,15 +9,17 @@ enum DurationExtractor {
     var durations: [Duration] = []
     var diagnostics: [Diagnostic] = []
     let typeByNode = Dictionary(clauses.map { ($0.node, $0.type) }, uniquingKeysWith: { first, _ in first })
-    let unitWords = ["дн", "день", "месяц", "суток", "сутки", "год", "лет", "недел", "час"]
     for index in context.units.indices where context.units[index].node.kind != .act {
       // Most units name no period at all; a byte search turns them away before any word is read (or the unit copied).
       let text = context.units[index].text
+      let isPlain = context.isPlain[index]
       guard !text.isEmpty, unitWords.contains(where: { FastSearch.contains(text, $0) }),
-        unitWordStarts.mayStartAWord(in: text)
+        unitWordStarts.mayStartAWord(in: text, isPlain: isPlain)
       else { continue }
       let unit = context.units[index]
-      for sentence in sentences(unit.text) where unitWordStarts.mayStartAWord(in: sentence) {
+      // The sentences of a plain text are pieces of it, so plain too; those of any other text are asked.
+      for sentence in sentences(unit.text)
+      where isPlain ? unitWordStarts.mayStartAWord(in: sentence, isPlain: true) : unitWordStarts.mayStartAWord(in: sentence) {
         for var duration in scan(sentence) {
           duration.source = unit.node.id
           let article = context.nearest([.article], of: unit)
@@ -60,6 +62,10 @@ enum DurationExtractor {
     ("суток", .day), ("сутки", .day), ("дн", .day), ("день", .day), ("месяц", .month), ("недел", .week),
     ("год", .year), ("лет", .year), ("час", .hour),
   ]
+
+  /// The words a unit must hold somewhere, as written, before it is read for periods. Case-sensitive, so a unit
+  /// that writes its periods in capitals only («30 ДНЕЙ») is passed over; kept so, for the outputs' sake.
+  private static let unitWords = ["дн", "день", "месяц", "суток", "сутки", "год", "лет", "недел", "час"]
 
   /// `scan` finds a period only where a word starts, in any case, with a unit word. Most units and sentences hold
   /// one only inside a word («участ…», «одн…», «выгод…»), and this byte test turns them away before they are cut

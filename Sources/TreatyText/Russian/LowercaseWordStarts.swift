@@ -39,6 +39,12 @@ public struct LowercaseWordStarts: Sendable {
     return text.withUTF8 { bytes in startsAWord(bytes) || !PlainScalars.isPlain(bytes) }
   }
 
+  /// `mayStartAWord(in: text)` for a caller that already knows whether `text` is plain (`isPlain` must be
+  /// `PlainScalars.isPlain(text)`): a plain text that starts no such word is then not read a second time.
+  public func mayStartAWord(in text: String, isPlain: Bool) -> Bool {
+    !isPlain || UTF8Scalars.withBytes(text, startsAWord)
+  }
+
   /// Whether a prefix starts at some two-byte letter of `bytes` that follows no Cyrillic letter. Read as plain
   /// text; `mayStartAWord` makes sure it is before trusting a no.
   private func startsAWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
