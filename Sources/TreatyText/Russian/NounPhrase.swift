@@ -57,25 +57,27 @@ public enum NounPhrase {
       if atPartStart { capitals.append(scalar != "-" && PlainCase.isUppercase(scalar)) }
       atPartStart = scalar == "-"
     }
-    var result = ""
+    // Written as UTF-8 bytes and made a string once: appending to a string's scalars cost hundreds of
+    // instructions a scalar. Most scalars are copied as they are; only a capital part's first letter is encoded.
+    var result: [UInt8] = []
     result.reserveCapacity(form.utf8.count)
     var part = 0
     atPartStart = true
     for scalar in form.unicodeScalars {
       if scalar == "-" {
-        result.unicodeScalars.append(scalar)
+        result.append(UInt8(ascii: "-"))
         part += 1
         atPartStart = true
         continue
       }
       if atPartStart && part < capitals.count && capitals[part] {
-        result.unicodeScalars.append(contentsOf: PlainCase.uppercased(scalar))
+        for upper in PlainCase.uppercased(scalar) { UTF8.encode(upper) { result.append($0) } }
       } else {
-        result.unicodeScalars.append(scalar)
+        UTF8.encode(scalar) { result.append($0) }
       }
       atPartStart = false
     }
-    return result
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// `matchCase` for any words, by `Character`s.
@@ -103,16 +105,45 @@ enum Adjective {
     // A plain word's scalars are its `Character`s, and lowercasing each gives one `Character`, so its scalars are
     // counted instead; `hasLowercasedSuffix` compares scalars where `String.hasSuffix` compared `Character`s by
     // canonical equivalence, twenty-four times a word.
-    let isLong = PlainScalars.isPlain(word) ? word.unicodeScalars.count > 3 : word.lowercased().count > 3
-    return isLong && endings.contains { PlainScalars.hasLowercasedSuffix(word, $0) } && Lexicon.lemma(of: word) == nil
+    let isPlain = PlainScalars.isPlain(word)
+    let isLong = isPlain ? word.unicodeScalars.count > 3 : word.lowercased().count > 3
+    return isLong && ending(of: word, isPlain: isPlain) != nil && Lexicon.lemma(of: word) == nil
   }
 
+  /// The first of `endings` that the word, lowercased, ends with: `endings.first { PlainScalars
+  /// .hasLowercasedSuffix(word, $0) }`. A plain word's last three scalars are lowercased once and compared with
+  /// each ending, instead of the word being tested for plainness and read backwards once an ending.
+  static func ending(of word: String, isPlain: Bool) -> String? {
+    guard isPlain else { return endings.first { PlainScalars.hasLowercasedSuffix(word, $0) } }
+    var scalars = word.unicodeScalars.reversed().makeIterator()
+    let last = (scalars.next(), scalars.next(), scalars.next())
+    let lowercased = (last.0.map(PlainScalars.lowercased), last.1.map(PlainScalars.lowercased),
+      last.2.map(PlainScalars.lowercased))
+    for (ending, reversed) in zip(endings, reversedEndings) {
+      // Every ending is two or three scalars long.
+      guard lowercased.0 == reversed[0], lowercased.1 == reversed[1] else { continue }
+      if reversed.count == 2 || lowercased.2 == reversed[2] { return ending }
+    }
+    return nil
+  }
+
+  /// Each of `endings` as its scalars, last first.
+  private static let reversedEndings: [[Unicode.Scalar]] = endings.map { Array($0.unicodeScalars.reversed()) }
+
+  /// Letters after which an adjective takes the soft endings (`stem.last` one of «гкхжшчщ»).
+  private static let velarsAndSibilants: Set<Unicode.Scalar> = ["г", "к", "х", "ж", "ш", "ч", "щ"]
+
   static func nominative(_ word: String, gender: Gender, plural: Bool) -> String {
-    guard let ending = endings.first(where: { PlainScalars.hasLowercasedSuffix(word, $0) }) else { return word }
-    let lower = word.lowercased()
+    let isPlain = PlainScalars.isPlain(word)
+    guard let ending = ending(of: word, isPlain: isPlain) else { return word }
+    // `BasicFold.lowercased` is `lowercased()`, on bytes for a basic word.
+    let lower = isPlain ? BasicFold.lowercased(word) : word.lowercased()
     let stem = String(lower.dropLast(ending.count))
-    let velarOrSibilant = stem.last.map { "гкхжшчщ".contains($0) } ?? false
-    let soft = !velarOrSibilant && ["е", "и", "я", "ю"].contains(String(ending.prefix(1)))
+    // A `Character` is one of «гкхжшчщ» when it is that single scalar (none of them composes).
+    let velarOrSibilant = stem.last.map { last in
+      last.unicodeScalars.count == 1 && last.unicodeScalars.first.map(velarsAndSibilants.contains) == true
+    } ?? false
+    let soft = !velarOrSibilant && ["е", "и", "я", "ю"].contains(ending.unicodeScalars.first)
       && !["ой", "ом", "ым"].contains(ending)
     if plural { return stem + (soft || velarOrSibilant ? "ие" : "ые") }
     switch gender {
