@@ -18,8 +18,10 @@ enum DefinedTermExtractor {
         for index in (position + 1)..<context.unitIndices(ofAct: context.units[position].actIndex).upperBound {
           guard !context.units[index].text.isEmpty else { continue }
           // A use's first word folds to something that starts with `folded`, so a unit whose folded text lacks it
-          // has none; one byte search spares splitting and stemming the unit for every term.
-          guard context.mayHaveWord(startingWith: folded, unit: index) else { continue }
+          // has none; one byte search spares splitting and stemming the unit for every term. A basic unit is
+          // searched so by `contains` itself (`basicContains`), which need not be preceded by the same search.
+          let searchesItself = !folded.isEmpty && context.isBasic[index]
+          guard searchesItself || context.mayHaveWord(startingWith: folded, unit: index) else { continue }
           if units.contains(stems, inUnit: index, start: &start, startText: folded) {
             uses.append(context.units[index].node.id)
           }
