@@ -72,7 +72,9 @@ enum PartyExtractor {
   static func sideNames(in context: ModelContext, act: Int) -> [String] {
     var found: [String] = []
     // A treaty names its sides a few ways hundreds of times; each way is judged and put in the nominative once.
-    var verdicts: [String: String?] = [:]
+    // Keyed by the phrase's composed bytes (`FoldedWord(canonical:)`, exactly `String` equality): hashing a
+    // Cyrillic `String` key normalises it first, twice a candidate.
+    var verdicts: [FoldedWord: String?] = [:]
     for index in context.unitIndices(ofAct: act) where context.mayHaveWord(startingWith: "сторон", unit: index) {
       let text = context.units[index].text
       guard !text.isEmpty else { continue }
@@ -83,8 +85,14 @@ enum PartyExtractor {
       for (adjective, word) in candidates
       where Capitals.startsUppercase(adjective) {
         let phrase = String(adjective) + " " + String(word)
-        let verdict = verdicts[phrase] ?? side(adjective: adjective, phrase: phrase)
-        verdicts[phrase] = verdict
+        let key = FoldedWord(canonical: phrase)
+        let verdict: String?
+        if let known = verdicts[key] {
+          verdict = known
+        } else {
+          verdict = side(adjective: adjective, phrase: phrase)
+          verdicts[key] = verdict
+        }
         if let side = verdict, !found.contains(side) { found.append(side) }
       }
     }
