@@ -51,10 +51,12 @@ enum PartyExtractor {
     while index < words.count {
       let word = words[index]
       let next = index + 1 < words.count ? words[index + 1] : nil
-      if word == "и", let next, next.first?.isUppercase == true, !current.isEmpty {
+      // The plain-scalar forms of `word == "и"`, `word.hasSuffix(",")` and `next.first?.isUppercase`: comparing
+      // Cyrillic strings and reading a `Character`'s case go through Unicode's tables, word after word.
+      if PlainScalars.equals(word, "и"), let next, Capitals.startsUppercase(next), !current.isEmpty {
         names.append(current.joined(separator: " "))
         current = []
-      } else if word.hasSuffix(","), let next, next.first?.isUppercase == true {
+      } else if PlainScalars.hasSuffix(word, ","), let next, Capitals.startsUppercase(next) {
         current.append(word.dropLast())
         names.append(current.joined(separator: " "))
         current = []
