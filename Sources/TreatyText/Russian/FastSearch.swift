@@ -35,6 +35,12 @@ public enum FastSearch {
   /// selective for Cyrillic, where every other byte is a lead byte (D0 or D1), so the search tests one distinctive
   /// byte of the needle first and compares the rest only where it matches.
   public static func offset(of needle: String, in haystack: String) -> Int? {
+    // Read in place where the bytes are contiguous (native strings, always here): `withUTF8` on copies of the
+    // two strings retained and released both on every search.
+    let inPlace = haystack.utf8.withContiguousStorageIfAvailable { text in
+      needle.utf8.withContiguousStorageIfAvailable { pattern in offset(of: pattern, in: text) }
+    }
+    if let inPlace, let found = inPlace { return found }
     var haystack = haystack
     var needle = needle
     return haystack.withUTF8 { text in needle.withUTF8 { pattern in offset(of: pattern, in: text) } }
@@ -42,6 +48,14 @@ public enum FastSearch {
 
   /// The UTF-8 offset of the first occurrence of `needle` in `haystack` at or after the offset `from`.
   public static func offset(of needle: String, in haystack: String, from: Int) -> Int? {
+    // In place where contiguous, as `offset(of:in:)` reads them.
+    let inPlace = haystack.utf8.withContiguousStorageIfAvailable { text in
+      needle.utf8.withContiguousStorageIfAvailable { pattern -> Int? in
+        guard from <= text.count else { return nil }
+        return offset(of: pattern, in: UnsafeBufferPointer(rebasing: text[from...])).map { $0 + from }
+      }
+    }
+    if let inPlace, let found = inPlace { return found }
     var haystack = haystack
     var needle = needle
     return haystack.withUTF8 { text in
