@@ -213,5 +213,3 @@ struct UnitIndex: Sendable {
     return parts[place.act][place.top][part].text
   }
 }
-
-import Foundation
