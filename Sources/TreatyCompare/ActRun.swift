@@ -95,22 +95,10 @@ struct ActRun {
         unmatchedRight.removeAll { $0 == j }
       }
     }
-    let articleNumbers = Dictionary(
-      aligned.matches.filter { $0.left.count == 1 && $0.right.count == 1 }.compactMap { match -> (String, String)? in
-        guard let l = lefts[match.left[0]].node.number, let r = rights[match.right[0]].node.number,
-          lefts[match.left[0]].node.kind == .article
-        else { return nil }
-        return (l, r)
-      }, uniquingKeysWith: { first, _ in first })
-
+    let articleNumbers = Self.numbers(of: .article, in: aligned.matches, lefts, rights)
     for match in aligned.matches {
-      let leftUnits = match.left.map { lefts[$0] }
-      let rightUnits = match.right.map { rights[$0] }
-      if match.splitMerge {
-        addSplitMerge(leftUnits, rightUnits, similarity: match.similarity, level: .provision, articleNumbers: articleNumbers)
-        continue
-      }
-      guard let l = leftUnits.first, let r = rightUnits.first else { continue }
+      guard let (l, r) = addSplitMergeOrPair(match, lefts, rights, level: .provision, articleNumbers: articleNumbers)
+      else { continue }
       let partsChange = compareParts(
         leftIndex.parts[leftAct][l.top].filter { !consumedLeftParts.contains($0.node.id) },
         rightIndex.parts[rightAct][r.top].filter { !consumedRightParts.contains($0.node.id) },
@@ -148,21 +136,12 @@ struct ActRun {
     let firstSerial = serials
     let aligned = aligner.align(
       lefts.map(\.bag), rights.map(\.bag), leftNumbers: lefts.map(\.relativeCitation), rightNumbers: rights.map(\.relativeCitation))
-    let paragraphNumbers = Dictionary(aligned.matches.compactMap { match -> (String, String)? in
-      guard match.left.count == 1, match.right.count == 1, lefts[match.left[0]].node.kind == .paragraph,
-        let l = lefts[match.left[0]].node.number, let r = rights[match.right[0]].node.number
-      else { return nil }
-      return (l, r)
-    }, uniquingKeysWith: { first, _ in first })
+    let paragraphNumbers = Self.numbers(of: .paragraph, in: aligned.matches, lefts, rights)
     for match in aligned.matches {
-      let leftUnits = match.left.map { lefts[$0] }
-      let rightUnits = match.right.map { rights[$0] }
-      if match.splitMerge {
-        addSplitMerge(leftUnits, rightUnits, similarity: match.similarity, level: .part, articleNumbers: articleNumbers)
-      } else if let l = leftUnits.first, let r = rightUnits.first {
-        addOneToOne(l, r, similarity: match.similarity, level: .part, crossing: match.crossing,
-          articleNumbers: articleNumbers, paragraphNumbers: paragraphNumbers, partsChange: .none)
-      }
+      guard let (l, r) = addSplitMergeOrPair(match, lefts, rights, level: .part, articleNumbers: articleNumbers)
+      else { continue }
+      addOneToOne(l, r, similarity: match.similarity, level: .part, crossing: match.crossing,
+        articleNumbers: articleNumbers, paragraphNumbers: paragraphNumbers, partsChange: .none)
     }
     strayLeft += aligned.unmatchedLeft.map { lefts[$0] }
     strayRight += aligned.unmatchedRight.map { rights[$0] }
@@ -195,6 +174,33 @@ struct ActRun {
     }
     strayLeft = []
     strayRight = []
+  }
+
+  /// Left number → right number of the units of `kind` matched one to one, for telling renumbering from change.
+  private static func numbers(
+    of kind: NodeKind, in matches: [SequenceAligner.Match], _ lefts: [CompareUnit], _ rights: [CompareUnit]
+  ) -> [String: String] {
+    Dictionary(matches.compactMap { match -> (String, String)? in
+      guard match.left.count == 1, match.right.count == 1, lefts[match.left[0]].node.kind == kind,
+        let l = lefts[match.left[0]].node.number, let r = rights[match.right[0]].node.number
+      else { return nil }
+      return (l, r)
+    }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// A split or merge is added as it stands; a one-to-one match is handed back, for the caller to compare its units.
+  private mutating func addSplitMergeOrPair(
+    _ match: SequenceAligner.Match, _ lefts: [CompareUnit], _ rights: [CompareUnit], level: AlignedPair.Level,
+    articleNumbers: [String: String]
+  ) -> (CompareUnit, CompareUnit)? {
+    let leftUnits = match.left.map { lefts[$0] }
+    let rightUnits = match.right.map { rights[$0] }
+    if match.splitMerge {
+      addSplitMerge(leftUnits, rightUnits, similarity: match.similarity, level: level, articleNumbers: articleNumbers)
+      return nil
+    }
+    guard let l = leftUnits.first, let r = rightUnits.first else { return nil }
+    return (l, r)
   }
 
   private func bestMatch(_ bag: StemBag, among units: [CompareUnit]) -> (unit: CompareUnit, similarity: Double)? {

@@ -1,4 +1,5 @@
 import Foundation
+import TreatyText
 
 /// Pretty-printed JSON written straight into a UTF-8 buffer, value by value: two-space indentation, one member or
 /// element per line, `[]` and `{}` when empty. `JSONValue` writes through it, and so does `TreeJSON` without
@@ -64,16 +65,7 @@ public struct JSONWriter {
   public mutating func null() { bytes.append(contentsOf: "null".utf8) }
   public mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
   /// Digits written in place, without a `String` per number: a tree's JSON has six numbers a node.
-  public mutating func int(_ value: Int) {
-    if value < 0 { bytes.append(UInt8(ascii: "-")) }
-    let magnitude = value.magnitude
-    var place: UInt = 1
-    while magnitude / place >= 10 { place *= 10 }
-    while place > 0 {
-      bytes.append(UInt8(ascii: "0") + UInt8(magnitude / place % 10))
-      place /= 10
-    }
-  }
+  public mutating func int(_ value: Int) { DecimalDigits.append(value, to: &bytes) }
   /// Three decimals, so that output stays byte-for-byte stable.
   public mutating func decimal(_ value: Double) { DecimalText.append(value, to: &bytes) }
   public mutating func string(_ value: String?) {

@@ -11,8 +11,8 @@ enum Identifiers {
   static func assign(_ acts: inout [Node]) {
     var used = UsedIds()
     for index in acts.indices {
-      var id = Array((index == 0 ? "main" : "att").utf8)
-      if index > 0 { appendDecimal(index, to: &id, after: 0x5F) }
+      var id = Array((index == 0 ? "main" : "att_").utf8)
+      if index > 0 { DecimalDigits.append(index, to: &id) }
       acts[index].id = String(decoding: id, as: UTF8.self)
       _ = used.insert(id)
       assignChildren(&acts[index], prefix: index == 0 ? [] : id + [0x5F, 0x5F], used: &used, citation: CitationContext())
@@ -48,24 +48,13 @@ enum Identifiers {
       repeat {
         duplicate += 1
         id = base + Array("_dup".utf8)
-        appendDecimal(duplicate, to: &id, after: nil)
+        DecimalDigits.append(duplicate, to: &id)
       } while !insert(id)
       duplicates[key] = duplicate
       return id
     }
   }
 
-  /// Appends `value` in decimal digits, after `separator` when one is given.
-  static func appendDecimal(_ value: Int, to bytes: inout [UInt8], after separator: UInt8?) {
-    if let separator { bytes.append(separator) }
-    let start = bytes.count
-    var rest = value
-    repeat {
-      bytes.append(0x30 + UInt8(truncatingIfNeeded: rest % 10))
-      rest /= 10
-    } while rest > 0
-    bytes[start...].reverse()
-  }
 
   struct CitationContext {
     var parts: [String] = []
@@ -93,7 +82,8 @@ enum Identifiers {
         base.append(0x5F)
         appendSanitized(number, to: &base)
       } else if kind != .title && kind != .preamble && kind != .finalFormula {
-        appendDecimal(ordinal, to: &base, after: 0x5F)
+        base.append(0x5F)
+        DecimalDigits.append(ordinal, to: &base)
       }
       let id = used.claim(base)
       children[index].id = String(decoding: id, as: UTF8.self)

@@ -1,4 +1,5 @@
 @testable import TreatyStructure
+import TreatyText
 import XCTest
 
 /// Numbers become id-safe as the Akoma Ntoso naming wants them, byte by byte.
@@ -18,9 +19,9 @@ final class IdentifierTests: XCTestCase {
   }
 
   func testDecimalsAndDuplicates() {
-    var bytes = Array("art".utf8)
-    Identifiers.appendDecimal(0, to: &bytes, after: 0x5F)
-    Identifiers.appendDecimal(1_203, to: &bytes, after: nil)
+    var bytes = Array("art_".utf8)
+    DecimalDigits.append(0, to: &bytes)
+    DecimalDigits.append(1_203, to: &bytes)
     XCTAssertEqual(String(decoding: bytes, as: UTF8.self), "art_01203")
     var used = Identifiers.UsedIds()
     let base = Array("art_1".utf8)
