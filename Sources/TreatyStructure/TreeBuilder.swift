@@ -10,10 +10,14 @@ struct TreeBuilder {
   let blocks: [Block]
   let text: BlockText
   let markers: [Marker?]
-  let tables: [TableLayout]
-  let quotes: [ClosedRange<Int>]
+  /// Tables and quotations by their first block, in detection order: looking them up by a scan of every table
+  /// and quotation at every block made the build quadratic on a large file.
+  let tables: [Int: [TableLayout]]
+  let quotes: [Int: [ClosedRange<Int>]]
   /// Markers of quoted blocks' first lines, read after the opening quotation mark.
   let quotedMarkers: [Int: Marker]
+  /// In a quotation's builder, `quotedMarkers` stand in for `markers`; the file's own builder reads `markers` only.
+  private var readsQuotedMarkers = false
   var trivia: [Trivia] = []
   var diagnostics: [Diagnostic] = []
 
@@ -46,8 +50,8 @@ struct TreeBuilder {
     self.blocks = blocks
     self.text = text
     self.markers = markers
-    self.tables = tables
-    self.quotes = quotes
+    self.tables = Dictionary(grouping: tables, by: \.blocks.lowerBound)
+    self.quotes = Dictionary(grouping: quotes, by: \.lowerBound)
     self.quotedMarkers = quotedMarkers
   }
 
@@ -67,10 +71,10 @@ struct TreeBuilder {
     }
     var index = layout.body.lowerBound
     while index < layout.body.upperBound {
-      if let table = tables.first(where: { $0.blocks.lowerBound == index && $0.blocks.upperBound < layout.body.upperBound }) {
+      if let table = tables[index]?.first(where: { $0.blocks.upperBound < layout.body.upperBound }) {
         placeTable(table)
         index = table.blocks.upperBound + 1
-      } else if let quote = quotes.first(where: { $0.lowerBound == index && $0.upperBound < layout.body.upperBound }) {
+      } else if let quote = quotes[index]?.first(where: { $0.upperBound < layout.body.upperBound }) {
         placeQuoted(quote)
         index = quote.upperBound + 1
       } else {
@@ -94,9 +98,13 @@ struct TreeBuilder {
 
   // MARK: - Placing one block
 
+  private func blockMarker(_ index: Int) -> Marker? {
+    readsQuotedMarkers ? quotedMarkers[index] ?? markers[index] : markers[index]
+  }
+
   private mutating func place(_ index: Int) {
     let block = blocks[index]
-    if let marker = markers[index] {
+    if let marker = blockMarker(index) {
       if mode == .signatures && ![.article, .chapter, .section].contains(marker.kind) {
         placeAfterSignatures(index)
         return
@@ -179,8 +187,8 @@ struct TreeBuilder {
     closeEnumeration()
     popWhile(Self.enumeration)
     var inner = TreeBuilder(
-      source: source, blocks: blocks, text: text,
-      markers: markers.enumerated().map { index, marker in quotedMarkers[index] ?? marker }, tables: [], quotes: [])
+      source: source, blocks: blocks, text: text, markers: markers, quotedMarkers: quotedMarkers)
+    inner.readsQuotedMarkers = true
     inner.stack = [Frame(node: Node(kind: .quotedStructure, range: .init(0, 0)), serial: inner.nextSerial())]
     for index in range { inner.place(index) }
     while inner.stack.count > 1 { inner.popFrame() }
@@ -287,7 +295,7 @@ struct TreeBuilder {
     let block = blocks[index]
     let expectedPoint = numbering.last(.paragraph, scope: paragraphScope()).map { $0 + 1 } ?? 1
     let introducesPoints = text.endsWithColon(index)
-      || (index + 1 < blocks.count && markers[index + 1]?.kind == .point)
+      || (index + 1 < blocks.count && blockMarker(index + 1)?.kind == .point)
     if block.headingLevel > 0 {
       if marker.value == expectedPoint && introducesPoints && expectedPoint > 1 { return false }
       return true
@@ -295,7 +303,7 @@ struct TreeBuilder {
     let line = text[index]
     // A heading ends in a letter; «3. Дата и место рождения ____» is a field of a form.
     guard block.lineCount == 1, line.utf8.count <= 160, let last = line.last, last.isLetter else { return false }
-    return index + 1 < blocks.count && markers[index + 1]?.kind == .paragraph
+    return index + 1 < blocks.count && blockMarker(index + 1)?.kind == .paragraph
   }
 
   private mutating func placeHeaded(_ index: Int, _ marker: Marker, kind: NodeKind, popping: Set<NodeKind>) {
