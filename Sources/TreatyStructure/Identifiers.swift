@@ -55,7 +55,6 @@ enum Identifiers {
     }
   }
 
-
   struct CitationContext {
     var parts: [String] = []
     var hasArticle = false

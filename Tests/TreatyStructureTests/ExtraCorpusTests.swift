@@ -37,6 +37,32 @@ final class ExtraCorpusTests: XCTestCase {
     XCTAssertEqual(article.all(.paragraph).map(\.number), ["1", "2", "3", "4"])
   }
 
+  /// Quotations and tables are looked up by the block they start at, and a quotation's builder reads its markers
+  /// through an overlay: the second copy of a file must come out shaped exactly like the first, wherever it starts.
+  func testQuotationsAndTablesParseAlikeAnywhereInTheFile() throws {
+    for name in ["kz-kg-stay-protocol-2016.md", "iom-mgi-kyrgyzstan-2022.txt"] {
+      let bytes = try TextLoader.load(path: Corpus.path(name)).bytes
+      let single = DocumentParser.parse(try TextLoader.decode(bytes, name: name))
+      let doubled = DocumentParser.parse(try TextLoader.decode(bytes + Array("\n\n".utf8) + bytes, name: name))
+      func shapes(_ document: Document, _ kind: NodeKind) -> [[String]] {
+        var found: [[String]] = []
+        document.forEachNode { node, _ in
+          guard node.kind == kind else { return }
+          var shape: [String] = []
+          node.forEach { inner, depth in shape.append("\(depth) \(inner.kind.rawValue) \(inner.number ?? "-")") }
+          found.append(shape)
+        }
+        return found
+      }
+      for kind in [NodeKind.quotedStructure, .table] {
+        let once = shapes(single, kind)
+        XCTAssertEqual(shapes(doubled, kind), once + once, "\(name): \(kind.rawValue)")
+      }
+    }
+    XCTAssertFalse(try Corpus.parse("kz-kg-stay-protocol-2016.md").acts.allSatisfy { $0.all(.quotedStructure).isEmpty })
+    XCTAssertFalse(try Corpus.parse("iom-mgi-kyrgyzstan-2022.txt").acts.allSatisfy { $0.all(.table).isEmpty })
+  }
+
   func testConsolidatedAgreementKeepsItsAmendmentNote() throws {
     let document = try Corpus.parse("kz-kg-stay-2012-consolidated.md")
     let article = try XCTUnwrap(document.node(id: "att_1__art_1"))
