@@ -16,8 +16,8 @@ struct TreeBuilder {
   let quotes: [Int: [ClosedRange<Int>]]
   /// Markers of quoted blocks' first lines, read after the opening quotation mark.
   let quotedMarkers: [Int: Marker]
-  /// In a quotation's builder, `quotedMarkers` stand in for `markers`; the file's own builder reads `markers` only.
-  private var readsQuotedMarkers = false
+  /// In a quotation's builder, the quoted markers laid over `markers`; nil in the file's own builder.
+  let markerOverlay: [Int: Marker]?
   var trivia: [Trivia] = []
   var diagnostics: [Diagnostic] = []
 
@@ -44,7 +44,7 @@ struct TreeBuilder {
 
   init(
     source: SourceText, blocks: [Block], text: BlockText, markers: [Marker?], tables: [TableLayout] = [],
-    quotes: [ClosedRange<Int>] = [], quotedMarkers: [Int: Marker] = [:]
+    quotes: [ClosedRange<Int>] = [], quotedMarkers: [Int: Marker] = [:], markerOverlay: [Int: Marker]? = nil
   ) {
     self.source = source
     self.blocks = blocks
@@ -53,6 +53,7 @@ struct TreeBuilder {
     self.tables = Dictionary(grouping: tables, by: \.blocks.lowerBound)
     self.quotes = Dictionary(grouping: quotes, by: \.lowerBound)
     self.quotedMarkers = quotedMarkers
+    self.markerOverlay = markerOverlay
   }
 
   // MARK: - Acts
@@ -99,7 +100,7 @@ struct TreeBuilder {
   // MARK: - Placing one block
 
   private func blockMarker(_ index: Int) -> Marker? {
-    readsQuotedMarkers ? quotedMarkers[index] ?? markers[index] : markers[index]
+    markerOverlay?[index] ?? markers[index]
   }
 
   private mutating func place(_ index: Int) {
@@ -187,8 +188,7 @@ struct TreeBuilder {
     closeEnumeration()
     popWhile(Self.enumeration)
     var inner = TreeBuilder(
-      source: source, blocks: blocks, text: text, markers: markers, quotedMarkers: quotedMarkers)
-    inner.readsQuotedMarkers = true
+      source: source, blocks: blocks, text: text, markers: markers, markerOverlay: quotedMarkers)
     inner.stack = [Frame(node: Node(kind: .quotedStructure, range: .init(0, 0)), serial: inner.nextSerial())]
     for index in range { inner.place(index) }
     while inner.stack.count > 1 { inner.popFrame() }
